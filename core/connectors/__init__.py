@@ -1,0 +1,1 @@
+"""Connectors: one class per network, all implementing :class:`base.Connector`."""

@@ -1,0 +1,225 @@
+"""The workspace schema, as named sqlite-utils migrations applied at open.
+
+Each migration is a function named for what it does; they run in order, each in a
+transaction with the record of it having run. Never edit one that has shipped:
+add a new one. tests/test_migrations.py applies them one by one.
+
+Derived columns on ``threads`` (counts, first/last times, ``answered``,
+``awaiting_since``, ``label_mask``) are a cache of :func:`core.definitions.
+summarize_thread` and of the labels table, kept current by the store's writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "parley"
+migrations = Migrations(MIGRATION_SET)
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run statements one by one: ``executescript`` would COMMIT the migration's
+    transaction first, so a failing migration could not roll back."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
+
+
+@migrations(name="0001_initial_schema")
+def initial_schema(db: Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            handle TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            remote_id TEXT,
+            service_url TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'ok',
+            created_at INTEGER NOT NULL,
+            UNIQUE (platform, service_url, handle)
+        );
+
+        CREATE TABLE posts (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            html TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            ref TEXT NOT NULL DEFAULT '',
+            UNIQUE (account_id, remote_id)
+        );
+        CREATE INDEX posts_by_time ON posts (account_id, created_at);
+
+        CREATE TABLE authors (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            handle TEXT NOT NULL DEFAULT '',
+            display_name TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            first_seen INTEGER,
+            last_seen INTEGER,
+            message_count INTEGER NOT NULL DEFAULT 0,
+            thread_count INTEGER NOT NULL DEFAULT 0,
+            answered_threads INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (account_id, remote_id)
+        );
+
+        CREATE TABLE threads (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            post_id INTEGER REFERENCES posts(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('comment', 'mention')),
+            root_remote_id TEXT NOT NULL,
+            author_id INTEGER REFERENCES authors(id),
+            opened_at INTEGER NOT NULL,
+            snippet TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            -- thread state: dismissed with a reason (NULL = eligible)
+            dismissed_reason TEXT,
+            dismissed_at INTEGER,
+            -- cache of definitions.summarize_thread
+            message_count INTEGER NOT NULL DEFAULT 0,
+            follower_count INTEGER NOT NULL DEFAULT 0,
+            our_count INTEGER NOT NULL DEFAULT 0,
+            first_reply_at INTEGER,
+            last_follower_at INTEGER,
+            last_ours_at INTEGER,
+            last_activity_at INTEGER NOT NULL,
+            answered INTEGER NOT NULL DEFAULT 0,
+            awaiting_since INTEGER,
+            next_reply_secs TEXT NOT NULL DEFAULT '',
+            -- labels: effective mask (user's if set, else automatic)
+            auto_mask INTEGER NOT NULL DEFAULT 0,
+            user_mask INTEGER,
+            label_mask INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (account_id, root_remote_id)
+        );
+        -- Covering index for coverage and budget figures over a period.
+        CREATE INDEX threads_period ON threads
+            (opened_at, account_id, dismissed_reason, answered, label_mask, awaiting_since);
+        CREATE INDEX threads_activity ON threads (last_activity_at);
+        CREATE INDEX threads_post ON threads (post_id);
+        CREATE INDEX threads_author ON threads (author_id);
+
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            remote_id TEXT NOT NULL,
+            thread_id INTEGER REFERENCES threads(id) ON DELETE CASCADE,
+            post_id INTEGER REFERENCES posts(id) ON DELETE SET NULL,
+            parent_remote_id TEXT,
+            author_id INTEGER REFERENCES authors(id),
+            is_ours INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL DEFAULT '',
+            html TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            ref TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            -- 1 while the message is our reply waiting in the outbox
+            pending INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (account_id, remote_id)
+        );
+        CREATE INDEX messages_thread ON messages (thread_id, created_at);
+        -- Our replies by time (the budget's pace); small, ours only.
+        CREATE INDEX messages_ours ON messages (account_id, created_at) WHERE is_ours = 1;
+        -- Messages that arrived before their parent: adopted when it arrives.
+        CREATE INDEX messages_orphans ON messages (account_id, parent_remote_id)
+            WHERE thread_id IS NULL AND parent_remote_id IS NOT NULL;
+
+        CREATE VIRTUAL TABLE messages_fts USING fts5 (
+            text, content='messages', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+            INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+            INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
+            INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+
+        CREATE TABLE labels (
+            thread_id INTEGER NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+            label TEXT NOT NULL
+                CHECK (label IN ('question', 'criticism', 'praise', 'abuse', 'other')),
+            source TEXT NOT NULL CHECK (source IN ('auto', 'user')),
+            PRIMARY KEY (thread_id, source, label)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE drafts (
+            thread_id INTEGER PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            -- Idempotency key (Mastodon) or record key (Bluesky), fixed at queue time.
+            key TEXT NOT NULL UNIQUE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            thread_id INTEGER REFERENCES threads(id) ON DELETE SET NULL,
+            message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            in_reply_to_remote_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'held', 'sending', 'sent', 'failed', 'needs-check')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            not_before INTEGER NOT NULL DEFAULT 0,
+            remote_id TEXT,
+            remote_url TEXT,
+            payload TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX outbox_state ON outbox (state, id);
+
+        CREATE TABLE budgets (
+            scope TEXT PRIMARY KEY,  -- 'all' or 'account:<id>'
+            period TEXT NOT NULL CHECK (period IN ('week', 'month')),
+            target_coverage REAL NOT NULL CHECK (target_coverage BETWEEN 0 AND 1),
+            question_hours REAL NOT NULL CHECK (question_hours > 0),
+            minutes_per_week INTEGER CHECK (minutes_per_week IS NULL OR minutes_per_week >= 0),
+            replies_per_day REAL CHECK (replies_per_day IS NULL OR replies_per_day >= 0)
+        );
+
+        CREATE TABLE sync_cursors (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, name)
+        ) WITHOUT ROWID;
+
+        -- Active composing time, reported by the composer, for the time budget.
+        CREATE TABLE compose_time (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            thread_id INTEGER REFERENCES threads(id) ON DELETE SET NULL,
+            started_at INTEGER NOT NULL,
+            seconds INTEGER NOT NULL CHECK (seconds >= 0)
+        );
+        CREATE INDEX compose_time_by_time ON compose_time (account_id, started_at);
+        """
+    )

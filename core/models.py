@@ -1,0 +1,201 @@
+"""Dataclasses the store returns: the core's vocabulary above SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from . import labels as labels_mod
+
+
+class View(StrEnum):
+    """The smart views, in the order the window numbers them (1-8)."""
+
+    ANSWER_NEXT = "answer-next"
+    AWAITING = "awaiting"
+    QUESTIONS = "questions"
+    CRITICISM = "criticism"
+    REGULARS = "regulars"
+    ANSWERED = "answered"
+    DISMISSED = "dismissed"
+    ALL = "all"
+
+
+VIEW_TITLES = {
+    View.ANSWER_NEXT: "Answer next",
+    View.AWAITING: "Awaiting reply",
+    View.QUESTIONS: "Questions",
+    View.CRITICISM: "Criticism",
+    View.REGULARS: "Regulars",
+    View.ANSWERED: "Answered",
+    View.DISMISSED: "Dismissed",
+    View.ALL: "All",
+}
+
+DISMISS_REASONS = ("spam", "abuse", "thanks-only", "off-topic")
+
+# An author who opened at least this many threads on an account is a regular.
+REGULAR_MIN_THREADS = 3
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    platform: str
+    handle: str
+    display_name: str
+    remote_id: str | None
+    service_url: str
+    status: str
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.handle
+
+
+@dataclass(frozen=True)
+class Author:
+    id: int
+    account_id: int
+    remote_id: str
+    handle: str
+    display_name: str
+    first_seen: int | None
+    last_seen: int | None
+    message_count: int
+    thread_count: int
+    answered_threads: int
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.handle
+
+    @property
+    def is_regular(self) -> bool:
+        return self.thread_count >= REGULAR_MIN_THREADS
+
+
+@dataclass(frozen=True)
+class ThreadRow:
+    """A thread as the lists show it."""
+
+    id: int
+    account_id: int
+    kind: str
+    post_id: int | None
+    author_id: int | None
+    author_name: str
+    author_handle: str
+    opened_at: int
+    snippet: str
+    language: str
+    message_count: int
+    follower_count: int
+    our_count: int
+    first_reply_at: int | None
+    last_activity_at: int
+    answered: bool
+    awaiting_since: int | None
+    label_mask: int
+    user_labelled: bool
+    dismissed_reason: str | None
+    pending_replies: int = 0
+
+    @property
+    def awaiting(self) -> bool:
+        return self.awaiting_since is not None
+
+    @property
+    def labels(self) -> list[str]:
+        return labels_mod.names(self.label_mask)
+
+    @property
+    def reply_count(self) -> int:
+        return self.message_count - 1
+
+    @property
+    def state(self) -> str:
+        if self.dismissed_reason:
+            return f"dismissed: {self.dismissed_reason}"
+        if self.pending_replies and not self.awaiting:
+            return "answered (pending send)"
+        if self.answered and self.awaiting:
+            return "follower wrote again"
+        if self.answered:
+            return "answered"
+        return "awaiting"
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    thread_id: int | None
+    remote_id: str
+    parent_remote_id: str | None
+    author_id: int | None
+    author_name: str
+    author_handle: str
+    is_ours: bool
+    text: str
+    html: str
+    language: str
+    url: str
+    created_at: int
+    pending: bool
+
+
+@dataclass(frozen=True)
+class Post:
+    id: int
+    account_id: int
+    remote_id: str
+    created_at: int
+    text: str
+    html: str
+    url: str
+    language: str
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class ThreadDetail:
+    thread: ThreadRow
+    post: Post | None
+    messages: list[Message]
+    author: Author | None
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A dialogue budget: what share of threads to answer, how fast, at what cost."""
+
+    scope: str  # 'all' or 'account:<id>'
+    period: str = "week"
+    target_coverage: float = 0.2
+    question_hours: float = 48.0
+    minutes_per_week: int | None = None
+    replies_per_day: float | None = None
+
+    @property
+    def account_id(self) -> int | None:
+        return int(self.scope.split(":", 1)[1]) if self.scope.startswith("account:") else None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    new_posts: int = 0
+    new_messages: int = 0
+    new_threads: int = 0
+    updated_messages: int = 0
+    touched_threads: frozenset[int] = field(default_factory=frozenset)
+    skipped: tuple[str, ...] = ()
+
+    def __add__(self, other: IngestResult) -> IngestResult:
+        return IngestResult(
+            self.new_posts + other.new_posts,
+            self.new_messages + other.new_messages,
+            self.new_threads + other.new_threads,
+            self.updated_messages + other.updated_messages,
+            self.touched_threads | other.touched_threads,
+            self.skipped + other.skipped,
+        )

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Parley: start the window, or run a command of the CLI.
+
+    main.py [--demo] [--data-dir DIR] [--screenshot PNG]   the window
+    main.py COMMAND [...]                                  the CLI (main.py --help lists them)
+
+With no account configured the window opens the demo workspace. Where no display
+is available it says so in one line and prints the text dashboard instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _gui_args(argv: list[str]) -> argparse.Namespace:
+    from core.cli import command_names
+
+    p = argparse.ArgumentParser(
+        prog="parley",
+        description="Parley's window. Commands: " + ", ".join(sorted(command_names()))
+        + " (main.py COMMAND --help).",
+    )
+    p.add_argument("--demo", action="store_true", help="open the demo workspace")
+    p.add_argument("--data-dir", help="where workspaces live")
+    p.add_argument("--screenshot", metavar="PNG",
+                   help="open the window, wait until the inbox is painted with a thread "
+                   "selected, save a PNG of the window and exit")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from core.cli import command_names
+    from core.cli import main as cli_main
+
+    if argv and argv[0] in command_names():
+        return cli_main(argv)
+    args = _gui_args(argv)
+    if not _has_display():
+        print("parley: no display available (set DISPLAY, or QT_QPA_PLATFORM=offscreen); "
+              "showing the text dashboard instead.", file=sys.stderr)
+        from core.workspace import data_dir, has_accounts
+
+        demo = args.demo or not has_accounts(data_dir(args.data_dir))
+        return cli_main(["status", *(["--demo"] if demo else []),
+                         *(["--data-dir", args.data_dir] if args.data_dir else [])])
+    from gui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Every migration applies on its own and on top of the previous one; newer or
+damaged files are refused with a clear message and left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from core.errors import NewerWorkspace, WorkspaceError
+from core.migrations import MIGRATION_SET, migrations
+from core.store import Store
+
+NAMES = [m.name for m in migrations._migrations]
+
+
+def test_migration_names_are_ordered_and_unique():
+    assert sorted(NAMES) == NAMES and len(set(NAMES)) == len(NAMES)
+    assert all(n[:4].isdigit() and n[4] == "_" for n in NAMES)
+
+
+@pytest.mark.parametrize("index", range(len(NAMES)))
+def test_each_migration_applies_step_by_step(tmp_path, index):
+    db = Database(sqlite3.connect(tmp_path / "x.sqlite", isolation_level=None))
+    stop = NAMES[index + 1] if index + 1 < len(NAMES) else None
+    before = set(db.table_names())
+    if index > 0:
+        migrations.apply(db, stop_before=NAMES[index])
+        before = set(db.table_names())
+    migrations.apply(db, stop_before=stop)
+    applied = [m.name for m in migrations.applied(db)]
+    assert applied == NAMES[: index + 1]
+    assert set(db.table_names()) >= before
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_initial_schema_has_the_tables_the_design_names(store):
+    tables = set(store.db.table_names())
+    assert {"accounts", "posts", "messages", "authors", "threads", "labels", "drafts", "outbox",
+            "budgets", "sync_cursors", "messages_fts", "compose_time", "meta"} <= tables
+
+
+def test_reopening_applies_nothing_new(tmp_path):
+    path = tmp_path / "ws.sqlite"
+    Store.open(path).close()
+    with Store.open(path) as s:
+        assert [m.name for m in migrations.applied(s.db)] == NAMES
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == len(NAMES)
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_newer_workspace_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "ws.sqlite"
+    with Store.open(path) as s:
+        s.conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+            (MIGRATION_SET, "9999_from_the_future", "2030-01-01"),
+        )
+        s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _digest(path)
+    with pytest.raises(NewerWorkspace, match="newer version of Parley"):
+        Store.open(path)
+    assert _digest(path) == before
+
+
+def test_newer_user_version_is_refused(tmp_path):
+    path = tmp_path / "ws.sqlite"
+    with Store.open(path) as s:
+        s.conn.execute("PRAGMA user_version = 999")
+    with pytest.raises(NewerWorkspace):
+        Store.open(path)
+
+
+def test_damaged_file_gives_a_clear_message(tmp_path):
+    path = tmp_path / "ws.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(WorkspaceError, match="damaged or not a Parley workspace"):
+        Store.open(path)
+
+
+def test_missing_workspace_is_not_created_when_asked_not_to(tmp_path):
+    with pytest.raises(WorkspaceError, match="no workspace"):
+        Store.open(tmp_path / "nope.sqlite", create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_a_failing_migration_leaves_nothing_behind(tmp_path):
+    from sqlite_utils.migrations import Migrations
+
+    m = Migrations("broken")
+
+    @m(name="0001_half")
+    def half(db):
+        db.execute("CREATE TABLE a (x)")
+        raise RuntimeError("boom")
+
+    db = Database(sqlite3.connect(tmp_path / "b.sqlite", isolation_level=None))
+    with pytest.raises(RuntimeError):
+        m.apply(db)
+    assert "a" not in db.table_names()

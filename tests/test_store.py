@@ -1,0 +1,187 @@
+"""The store: ingest semantics, full-text search, drafts and the outbox's local side."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from builders import at, batch, comment, ours, post
+from core.entities import Batch, RemoteMessage
+from core.errors import BadInput
+from core.models import View
+from core.store import Store, ThreadQuery, fts_query
+
+
+@pytest.fixture
+def acc(store):
+    return store.add_account("mastodon", "us@example.test", "Us").id
+
+
+def test_file_is_private_and_in_wal_mode(tmp_path):
+    path = tmp_path / "ws.sqlite"
+    with Store.open(path) as s:
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+
+
+def test_reingesting_the_same_data_changes_nothing(store, acc):
+    data = batch(post("p1"), comment("c1", 1), ours("r1", 2, parent="c1"), comment("c2", 3, who=2))
+    first = store.ingest(acc, data)
+    assert (first.new_posts, first.new_messages, first.new_threads) == (1, 3, 2)
+    dump = list(store.conn.iterdump())
+    again = store.ingest(acc, data)
+    assert (again.new_posts, again.new_messages, again.new_threads, again.updated_messages) == (0, 0, 0, 0)
+    assert list(store.conn.iterdump()) == dump
+
+
+def test_edited_message_updates_text_and_search(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1, text="original wording")))
+    store.ingest(acc, batch(comment("c1", 1, text="edited wording")))
+    assert store.search_messages("original") == []
+    assert len(store.search_messages("edited")) == 1
+
+
+def test_parent_after_child_in_one_batch(store, acc):
+    # Clocks disagree: the reply claims to be older than the comment it answers.
+    store.ingest(acc, batch(post("p1"), ours("r1", 1, parent="c1"), comment("c1", 2)))
+    rows = store.list_threads(ThreadQuery(view=View.ALL))
+    assert len(rows) == 1 and rows[0].message_count == 2 and rows[0].answered
+
+
+def test_our_reply_arriving_before_its_parent_is_adopted(store, acc):
+    store.ingest(acc, batch(post("p1"), ours("r1", 2, parent="c1")))
+    assert store.count_threads(ThreadQuery(view=View.ALL)) == 0
+    store.ingest(acc, batch(comment("c1", 1)))
+    (row,) = store.list_threads(ThreadQuery(view=View.ALL))
+    assert row.answered and row.message_count == 2
+
+
+def test_parent_cycle_does_not_hang(store, acc):
+    a = RemoteMessage("a", at(1), comment("x", 1).author, "a", parent_remote_id="b")
+    b = RemoteMessage("b", at(2), comment("x", 1).author, "b", parent_remote_id="a")
+    store.ingest(acc, Batch([], [a, b]))
+    assert store.count_threads(ThreadQuery(view=View.ALL)) == 1
+
+
+def test_author_history(store, acc):
+    store.ingest(acc, batch(
+        post("p1"), comment("a", 1), comment("b", 5), comment("b2", 6, parent="b"),
+        ours("rb", 7, parent="b2"), comment("c", 9),
+    ))
+    row = store.list_threads(ThreadQuery(view=View.ALL))[0]
+    author = store.author(row.author_id)
+    assert (author.message_count, author.thread_count, author.answered_threads) == (4, 3, 1)
+    assert (author.first_seen, author.last_seen) == (at(1), at(9))
+    assert author.is_regular
+
+
+def test_full_text_search_finds_threads_in_any_language(store, acc):
+    store.ingest(acc, batch(
+        post("p1"),
+        comment("c1", 1, text="Quand ouvre le consulat ?", lang="fr"),
+        comment("c2", 2, who=2, text="متى يفتح المكتب؟", lang="ar"),
+        comment("c3", 3, who=3, text="Nothing to see"),
+        comment("c4", 4, who=4, text="reply mentioning consulats", parent="c3"),
+    ))
+    def found(text):
+        return {r.snippet for r in store.list_threads(ThreadQuery(view=View.ALL, search=text))}
+    assert found("consulat") == {"Quand ouvre le consulat ?", "Nothing to see"}  # prefix match
+    assert found("المكتب") == {"متى يفتح المكتب؟"}
+    assert found("quand consulat") == {"Quand ouvre le consulat ?"}
+    assert found('"; DROP TABLE') == set()  # user text never reaches FTS syntax raw
+    assert found("   ") == found("")
+
+
+def test_fts_query_quotes_words():
+    assert fts_query('visa "office') == '"visa" "office"*'
+    assert fts_query("*** ") == ""
+
+
+def test_fts_stays_in_sync_on_delete(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1, text="unique-word-here")))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    item = store.queue_reply(tid, "zebra reply")
+    assert len(store.search_messages("zebra")) == 1
+    store.cancel_reply(item.id)
+    assert store.search_messages("zebra") == []
+    assert store.conn.execute("INSERT INTO messages_fts(messages_fts) VALUES('integrity-check')")
+
+
+def test_drafts_round_trip_and_clear(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1)))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    store.save_draft(tid, "Dear follower,")
+    assert store.draft(tid) == "Dear follower,"
+    store.save_draft(tid, "   ")
+    assert store.draft(tid) == ""
+
+
+def test_queue_reply_answers_at_once_and_keeps_its_key(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1), comment("c2", 2, parent="c1")))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    store.save_draft(tid, "draft")
+    item = store.queue_reply(tid, "Thanks, here is the answer", key="k-123", now=at(3))
+    assert item.key == "k-123" and item.state == "queued" and item.in_reply_to_remote_id == "c2"
+    row = store.thread_row(tid)
+    assert row.answered and not row.awaiting and row.pending_replies == 1
+    assert row.state == "answered (pending send)"
+    assert store.draft(tid) == ""
+    sent = store.mark_sent(item.id, "real-1", "https://example.test/real-1")
+    assert sent.state == "sent"
+    # A later sync brings the same reply back: no duplicate.
+    store.ingest(acc, batch(ours("real-1", 3, parent="c2")))
+    assert store.thread_row(tid).our_count == 1
+
+
+def test_mark_sent_after_sync_already_fetched_it(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1)))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    item = store.queue_reply(tid, "hello", now=at(2))
+    store.ingest(acc, batch(ours("real-9", 2, parent="c1")))
+    store.mark_sent(item.id, "real-9")
+    assert store.thread_row(tid).our_count == 1
+    assert store.outbox_item(item.id).message_id is not None
+
+
+def test_cancel_reply_makes_the_thread_await_again(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1)))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    item = store.queue_reply(tid, "hello")
+    store.cancel_reply(item.id)
+    row = store.thread_row(tid)
+    assert not row.answered and row.awaiting and store.outbox() == []
+
+
+def test_empty_reply_and_unknown_thread_are_bad_input(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1)))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    with pytest.raises(BadInput):
+        store.queue_reply(tid, "   ")
+    with pytest.raises(BadInput):
+        store.queue_reply(999, "hi")
+    with pytest.raises(BadInput):
+        store.dismiss(tid, "boring")
+
+
+def test_ingest_many_is_all_or_nothing(store, acc):
+    def batches():
+        yield batch(post("p1"), comment("c1", 1))
+        raise RuntimeError("archive truncated")
+
+    with pytest.raises(RuntimeError):
+        store.ingest_many(acc, batches())
+    assert store.count_threads(ThreadQuery(view=View.ALL)) == 0
+    assert store.conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 0
+
+
+def test_find_account_by_name_handle_or_prefix(store):
+    a = store.add_account("bluesky", "embassy.test", "Embassy of Somewhere")
+    store.add_account("bluesky", "ministry.test", "Ministry")
+    assert store.find_account("embassy of somewhere").id == a.id
+    assert store.find_account("EMBASSY.TEST").id == a.id
+    assert store.find_account("Emb").id == a.id
+    with pytest.raises(BadInput, match="unknown account"):
+        store.find_account("Nope")
