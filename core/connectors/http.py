@@ -1,0 +1,173 @@
+"""One HTTP client for every connector: timeouts, and errors mapped to what can be done.
+
+``requests`` says little about *when* a request failed. What matters to the outbox
+is whether the request can have reached the server:
+
+* could not connect (refused, DNS, no route, connect timeout) -> :class:`Offline`:
+  nothing was sent;
+* anything after the request left (read timeout, connection reset or dropped
+  before the answer) -> :class:`Ambiguous`: the server may have acted on it.
+
+Status codes map to :class:`AuthExpired` (401, and what a platform says means
+it), :class:`RateLimited` (429, with the wait the server asked for),
+:class:`ServerError` (5xx) and :class:`Rejected` (other 4xx). Connectors pass a
+``describe`` function that pulls the platform's own error text out of a body.
+Tokens never appear in the messages: they are built from status, path and the
+platform's error text only.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from .base import Ambiguous, AuthExpired, Offline, RateLimited, Rejected, ServerError
+
+log = logging.getLogger("parley.http")
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 30.0
+USER_AGENT = "Parley/0.1 (+https://example.invalid/parley)"
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None, default: float = 60.0) -> float:
+    """How long the server asked us to wait: ``Retry-After`` (seconds or a date), or a
+    rate-limit reset header (epoch seconds or ISO 8601), else ``default``."""
+    now = time.time() if now is None else now
+    value = headers.get("Retry-After")
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(value)
+            if parsed is not None:
+                return max(0.0, parsed.timestamp() - now)
+    for name in ("X-RateLimit-Reset", "RateLimit-Reset", "x-rate-limit-reset"):
+        value = headers.get(name)
+        if not value:
+            continue
+        try:
+            number = float(value)
+            # Small numbers are "seconds from now" (IETF draft), big ones epoch seconds.
+            return max(0.0, number if number < 10**9 else number - now)
+        except ValueError:
+            from ..timeutil import parse_iso
+
+            try:
+                return max(0.0, parse_iso(value) - now)
+            except ValueError:
+                continue
+    return default
+
+
+def _body_text(resp: requests.Response) -> str:
+    try:
+        data = resp.json()
+    except ValueError:
+        return resp.text[:200]
+    if isinstance(data, dict):
+        for key in ("error_description", "message", "error", "detail", "title"):
+            v = data.get(key)
+            if isinstance(v, str) and v:
+                return v
+            if isinstance(v, dict) and isinstance(v.get("message"), str):
+                return v["message"]
+    return json.dumps(data)[:200]
+
+
+@dataclass
+class HttpClient:
+    """A ``requests.Session`` bound to one service, with Parley's error mapping."""
+
+    base_url: str
+    token_getter: Callable[[], str | None] | None = None
+    describe: Callable[[requests.Response], str] = _body_text
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)
+    session: requests.Session | None = None
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        if self.session is None:
+            self.session = requests.Session()
+            self.session.headers["User-Agent"] = USER_AGENT
+            # No proxies from the environment, no .netrc: requests go where we say.
+            self.session.trust_env = False
+
+    def url(self, path: str) -> str:
+        return path if path.startswith(("http://", "https://")) else f"{self.base_url}{path}"
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Any = None,
+        json_body: Any = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        auth: bool = True,
+        token: str | None = None,
+    ) -> requests.Response:
+        h = dict(headers or {})
+        bearer = token if token is not None else (self.token_getter() if auth and self.token_getter else None)
+        if bearer:
+            h["Authorization"] = f"Bearer {bearer}"
+        url = self.url(path)
+        where = urlsplit(url).path
+        try:
+            resp = self.session.request(
+                method, url, params=params, json=json_body, data=data, headers=h,
+                timeout=self.timeout, allow_redirects=False,
+            )
+        except (requests.ConnectTimeout, requests.exceptions.InvalidURL) as exc:
+            raise Offline(f"cannot reach {urlsplit(url).netloc}: {type(exc).__name__}") from None
+        except requests.ConnectionError as exc:
+            if _never_sent(exc):
+                raise Offline(f"cannot reach {urlsplit(url).netloc} (offline?)") from None
+            raise Ambiguous(f"{method} {where}: the connection dropped before the answer") from None
+        except requests.Timeout:
+            raise Ambiguous(f"{method} {where}: no answer within {self.timeout[1]:g} s") from None
+        except requests.RequestException as exc:
+            raise Ambiguous(f"{method} {where}: {type(exc).__name__}") from None
+        self.check(resp, method, where)
+        return resp
+
+    def check(self, resp: requests.Response, method: str, where: str) -> None:
+        status = resp.status_code
+        if status < 300:
+            return
+        reason = self.describe(resp) or resp.reason or ""
+        if status == 401:
+            raise AuthExpired(f"sign in again: the server refused the credentials ({reason})")
+        if status == 429:
+            wait = retry_after_seconds(resp.headers)
+            raise RateLimited(f"rate limited by the server: wait {wait:.0f} s ({reason})", wait)
+        if status >= 500:
+            raise ServerError(f"{method} {where}: server error {status} ({reason})")
+        if 300 <= status < 400:
+            raise Rejected(f"{method} {where}: unexpected redirect {status}")
+        raise Rejected(f"{method} {where}: {status} {reason}")
+
+    def get_json(self, path: str, **kw) -> Any:
+        resp = self.request("GET", path, **kw)
+        try:
+            return resp.json()
+        except ValueError:
+            raise ServerError(f"GET {urlsplit(self.url(path)).path}: the answer is not JSON") from None
+
+
+def _never_sent(exc: requests.ConnectionError) -> bool:
+    """True when the connection failed before any byte of the request left."""
+    text = repr(exc)
+    markers = ("NewConnectionError", "Connection refused", "Name or service not known",
+               "nodename nor servname", "No route to host", "Network is unreachable",
+               "Failed to resolve", "getaddrinfo failed")
+    return any(m in text for m in markers)
