@@ -10,7 +10,6 @@ better classifier can replace it without touching the store.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from enum import IntFlag
@@ -34,8 +33,15 @@ LABEL_NAMES = {
 NAME_TO_LABEL = {v: k for k, v in LABEL_NAMES.items()}
 
 
+_NAME_BITS = [(int(flag), name) for flag, name in LABEL_NAMES.items()]
+_Q, _C, _P, _A, _O = (int(x) for x in (Label.QUESTION, Label.CRITICISM, Label.PRAISE, Label.ABUSE, Label.OTHER))
+
+
+_NAMES_BY_MASK = [tuple(name for bit, name in _NAME_BITS if m & bit) for m in range(32)]
+
+
 def names(mask: int) -> list[str]:
-    return [name for flag, name in LABEL_NAMES.items() if mask & flag]
+    return list(_NAMES_BY_MASK[mask & 31])
 
 
 def mask_of(label_names: list[str] | tuple[str, ...]) -> int:
@@ -110,47 +116,51 @@ _ABUSE = {
     "حقير", "كلاب", "טיפש", "מניאק", "идиот", "мразь", "сволочь",
 }
 
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-_SENTENCE = re.compile(r"[.!?؟？¿\n]+")
+def _alternation(words) -> str:
+    # Longest first so "غير مقبول" wins over a shorter prefix; escaped literally.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A sentence that starts with an opener and has at least three words: an opener
+# alone is weak in German/English ("Was", "Is").
+_SENTENCE_START = r"(?:^|[.!?؟？¿\n]\s*)"
+
+
+def _opener_pattern(words: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"{_SENTENCE_START}(?:{_alternation(words)})(?![\w'’-])(?:[^\w.!?؟？\n]+[\w'’-]+){{2}}")
+
+
+# One pass finds every lexicon word; the group that matched tells the label.
+_LEXICON_RE = re.compile(
+    rf"(?<!\w)(?:(?P<c>{_alternation(_CRITICISM)})|(?P<p>{_alternation(_PRAISE)})|(?P<a>{_alternation(_ABUSE)}))(?!\w)"
+)
+_GROUP_BITS = {"c": _C, "p": _P, "a": _A}
+_OPENER_RE = {lang: _opener_pattern(words) for lang, words in _OPENERS.items()}
+_ALL_OPENERS_RE = _opener_pattern(_ALL_OPENERS)
+_MARK_RE = re.compile("[" + "".join(_QUESTION_MARKS) + "]")
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def _phrases(words: list[str]) -> set[str]:
-    """Single words and adjacent pairs, so lexicon entries may be two words."""
-    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.casefold()
 
 
 def classify(text: str, language: str = "") -> int:
     """Return a :class:`Label` mask for one follower message (``OTHER`` if nothing fits)."""
     folded = _fold(text or "")
     mask = 0
-    openers = _OPENERS.get((language or "")[:2].lower(), _ALL_OPENERS)
-    if any(mark in folded for mark in _QUESTION_MARKS):
-        mask |= Label.QUESTION
-    else:
-        for sentence in _SENTENCE.split(folded):
-            words = _WORD.findall(sentence)
-            # An opener alone is weak in German/English ("Was", "Is"): require a
-            # sentence of at least three words.
-            if len(words) >= 3 and (words[0] in openers or " ".join(words[:2]) in openers):
-                mask |= Label.QUESTION
-                break
-    phrases = _phrases(_WORD.findall(folded))
-    if phrases & _CRITICISM:
-        mask |= Label.CRITICISM
-    if phrases & _PRAISE:
-        mask |= Label.PRAISE
-    if phrases & _ABUSE:
-        mask |= Label.ABUSE
-    return mask or Label.OTHER
+    openers = _OPENER_RE.get((language or "")[:2].lower(), _ALL_OPENERS_RE)
+    if _MARK_RE.search(folded) or openers.search(folded):
+        mask |= _Q
+    for match in _LEXICON_RE.finditer(folded):
+        mask |= _GROUP_BITS[match.lastgroup]
+    return mask or _O
 
 
 def merge_auto(current: int, new: int) -> int:
     """Auto labels accumulate over a thread's follower messages; OTHER only when alone."""
     merged = current | new
-    if merged & ~Label.OTHER:
-        merged &= ~Label.OTHER
+    if merged & ~_O:
+        merged &= ~_O
     return merged

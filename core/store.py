@@ -44,6 +44,11 @@ BUSY_TIMEOUT_MS = 5000
 # Rows per statement batch inside one ingest transaction.
 INGEST_CHUNK = 5000
 PENDING_PREFIX = "pending:"
+OTHER = int(labels_mod.Label.OTHER)
+# Figures over a period scan the covering index by time. Without statistics the
+# planner prefers the (account_id, root_remote_id) unique index for an account
+# filter and walks every thread of the account: 250x slower on a large workspace.
+PERIOD_INDEX = "INDEXED BY threads_period"
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,9 @@ class Store:
             )
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            # Keeps the planner's statistics current (cheap; SQLite's recommendation).
+            self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -458,7 +466,8 @@ class Store:
         new_thread_ids: set[int] = set()
         touched: set[int] = set()
         auto_masks: dict[int, int] = {}
-        author_delta: dict[int, list[int]] = {}  # author -> [messages, first_seen, last_seen]
+        # author -> [messages, first_seen, last_seen, threads, answered threads] to add
+        author_delta: dict[int, list[int]] = {}
 
         for m in _parents_first(messages, by_remote):
             if m.remote_id in known:
@@ -482,7 +491,7 @@ class Store:
                 new_threads.append((
                     thread_id, account_id, post_ids.get(m.post_remote_id) if on_our_post else None,
                     "comment" if on_our_post else "mention", m.remote_id, author_id,
-                    created, _snippet(m.text), m.language, created,
+                    created, _snippet(m.text), m.language,
                 ))
                 new_thread_ids.add(thread_id)
             local_id = next_msg
@@ -499,16 +508,39 @@ class Store:
                     mask = labels_mod.classify(m.text, m.language)
                     auto_masks[thread_id] = labels_mod.merge_auto(auto_masks.get(thread_id, 0), mask)
             if author_id is not None:
-                d = author_delta.setdefault(author_id, [0, created, created])
+                d = author_delta.setdefault(author_id, [0, created, created, 0, 0])
                 d[0] += 1
                 d[1] = min(d[1], created)
                 d[2] = max(d[2], created)
 
+        # Threads this batch opened are summarized from memory and inserted whole
+        # (before their messages: foreign keys).
+        label_rows: list[tuple[int, str]] = []
         if new_threads:
+            events: dict[int, list[tuple[int, int, bool]]] = {t[0]: [] for t in new_threads}
+            for r in new_rows:
+                if r[3] in events:
+                    events[r[3]].append((r[13], r[0], bool(r[7])))
+            full = []
+            for t in new_threads:
+                summary = summarize_thread((c, o) for c, _, o in sorted(events[t[0]]))
+                mask = auto_masks.get(t[0], OTHER)
+                full.append((*t, *_summary_columns(summary), mask, mask))
+                label_rows.extend((t[0], n) for n in labels_mod.names(mask))
+                if t[5] is not None:
+                    d = author_delta.setdefault(t[5], [0, t[6], t[6], 0, 0])
+                    d[3] += 1
+                    d[4] += summary.answered
             conn.executemany(
                 "INSERT INTO threads (id, account_id, post_id, kind, root_remote_id, author_id, "
-                "opened_at, snippet, language, last_activity_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                new_threads,
+                "opened_at, snippet, language, message_count, follower_count, our_count, "
+                "first_reply_at, last_follower_at, last_ours_at, last_activity_at, answered, "
+                "awaiting_since, next_reply_secs, auto_mask, label_mask) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                full,
+            )
+            conn.executemany(
+                "INSERT INTO labels (thread_id, label, source) VALUES (?, ?, 'auto')", label_rows
             )
         if new_rows:
             conn.executemany(
@@ -517,6 +549,7 @@ class Store:
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 new_rows,
             )
+            self._index_messages(new_rows[0][0], next_msg)
         updated = 0
         if edits:
             before = conn.total_changes
@@ -526,20 +559,28 @@ class Store:
                 edits,
             )
             updated = conn.total_changes - before
-        touched |= self._adopt_orphans(account_id, [r[2] for r in new_rows if r[3] is not None])
         if author_delta:
             conn.executemany(
                 "UPDATE authors SET message_count = message_count + ?, "
                 "first_seen = min(coalesce(first_seen, ?), ?), "
-                "last_seen = max(coalesce(last_seen, ?), ?) WHERE id = ?",
-                [(n, lo, lo, hi, hi, a) for a, (n, lo, hi) in author_delta.items()],
+                "last_seen = max(coalesce(last_seen, ?), ?), "
+                "thread_count = thread_count + ?, answered_threads = answered_threads + ? WHERE id = ?",
+                [(n, lo, lo, hi, hi, th, an, a) for a, (n, lo, hi, th, an) in author_delta.items()],
             )
-        self._refresh_threads(touched, auto_masks, new_thread_ids)
+        adopted = self._adopt_orphans(account_id, [r[2] for r in new_rows if r[3] is not None])
+        self._refresh_threads((touched - new_thread_ids) | adopted, auto_masks)
         return IngestResult(
             new_messages=len(new_rows),
             new_threads=len(new_threads),
             updated_messages=updated,
-            touched_threads=frozenset(touched),
+            touched_threads=frozenset(touched | adopted),
+        )
+
+    def _index_messages(self, first_id: int, end_id: int) -> None:
+        """Add messages ``[first_id, end_id)`` to the full-text index (same transaction)."""
+        self.conn.execute(
+            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id >= ? AND id < ?",
+            (first_id, end_id),
         )
 
     def _upsert_authors(self, account_id: int, messages: list[RemoteMessage]) -> dict[str, int]:
@@ -585,18 +626,14 @@ class Store:
             frontier = [r for _, r, _ in rows]
         return touched
 
-    def _refresh_threads(
-        self,
-        thread_ids: Iterable[int],
-        new_auto: dict[int, int] | None = None,
-        new_thread_ids: set[int] | None = None,
-    ) -> None:
-        """Recompute the cached definitions (and labels, author counts) of threads."""
+    def _refresh_threads(self, thread_ids: Iterable[int], new_auto: dict[int, int] | None = None) -> None:
+        """Recompute the cached definitions of threads already stored (after new
+        messages, a queued or cancelled reply...), their labels and their authors'
+        answered counts. ``new_auto`` adds automatic labels from new messages."""
         ids = sorted(set(thread_ids))
         if not ids:
             return
         new_auto = new_auto or {}
-        new_thread_ids = new_thread_ids or set()
         conn = self.conn
         events: dict[int, list[tuple[int, bool]]] = {i: [] for i in ids}
         state: dict[int, tuple] = {}
@@ -617,22 +654,17 @@ class Store:
         updates = []
         label_rows = []
         relabelled = []
-        authors: set[int] = set()
+        answered_delta: dict[int, int] = {}
         for tid in ids:
             s = summarize_thread(events[tid])
             auto, user, was_answered, author = state[tid]
-            new_mask = labels_mod.merge_auto(auto, new_auto.get(tid, 0)) if tid in new_auto else auto
-            if new_mask != auto:
+            mask = labels_mod.merge_auto(auto, new_auto[tid]) if tid in new_auto else auto
+            if mask != auto:
                 relabelled.append((tid,))
-                label_rows.extend((tid, n) for n in labels_mod.names(new_mask))
-            if author is not None and (tid in new_thread_ids or bool(was_answered) != s.answered):
-                authors.add(author)
-            updates.append((
-                s.message_count, s.follower_count, s.our_count, s.first_reply_at,
-                s.last_follower_at, s.last_ours_at, s.last_activity_at or 0, int(s.answered),
-                s.awaiting_since, ",".join(map(str, s.next_reply_secs)), new_mask,
-                user if user is not None else new_mask, tid,
-            ))
+                label_rows.extend((tid, n) for n in labels_mod.names(mask))
+            if author is not None and bool(was_answered) != s.answered:
+                answered_delta[author] = answered_delta.get(author, 0) + (1 if s.answered else -1)
+            updates.append((*_summary_columns(s), mask, user if user is not None else mask, tid))
         conn.executemany(
             "UPDATE threads SET message_count = ?, follower_count = ?, our_count = ?, "
             "first_reply_at = ?, last_follower_at = ?, last_ours_at = ?, last_activity_at = ?, "
@@ -645,13 +677,10 @@ class Store:
             conn.executemany(
                 "INSERT INTO labels (thread_id, label, source) VALUES (?, ?, 'auto')", label_rows
             )
-        if authors:
-            conn.execute(
-                "UPDATE authors SET thread_count = (SELECT count(*) FROM threads t "
-                "WHERE t.author_id = authors.id), answered_threads = (SELECT count(*) FROM "
-                "threads t WHERE t.author_id = authors.id AND t.answered = 1) "
-                "WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(authors)),),
+        if answered_delta:
+            conn.executemany(
+                "UPDATE authors SET answered_threads = answered_threads + ? WHERE id = ?",
+                [(d, a) for a, d in answered_delta.items() if d],
             )
 
     # -- thread state: dismiss, labels ------------------------------------------------
@@ -954,6 +983,7 @@ class Store:
                 "is_ours, text, created_at, pending) VALUES (?, ?, ?, ?, ?, 1, ?, ?, 1)",
                 (message_id, account_id, PENDING_PREFIX + key, thread_id, in_reply_to, text, now),
             )
+            self._index_messages(message_id, message_id + 1)
             cur = self.conn.execute(
                 "INSERT INTO outbox (key, account_id, thread_id, message_id, in_reply_to_remote_id, "
                 "text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1099,7 +1129,7 @@ class Store:
             f"coalesce(sum(e AND label_mask & {c} > 0), 0), "
             f"coalesce(sum(e AND label_mask & {c} > 0 AND answered), 0) "
             "FROM (SELECT dismissed_reason IS NULL AS e, answered, label_mask FROM threads "
-            "WHERE opened_at >= ? AND opened_at < ?{acc})"
+            f"{PERIOD_INDEX} WHERE opened_at >= ? AND opened_at < ?{{acc}})"
         )
         if account_id is None:
             row = self._one(sql.format(acc=""), (start, end))
@@ -1113,7 +1143,7 @@ class Store:
         sql = (
             "SELECT (opened_at - ?) / 604800 AS w, count(*), sum(dismissed_reason IS NULL), "
             "sum(dismissed_reason IS NULL AND answered) FROM threads "
-            "WHERE opened_at >= ? AND opened_at < ?{acc} GROUP BY w"
+            f"{PERIOD_INDEX} WHERE opened_at >= ? AND opened_at < ?{{acc}} GROUP BY w"
         )
         params: list = [start, start, end]
         if account_id is not None:
@@ -1137,7 +1167,7 @@ class Store:
     def overdue_questions(self, account_id: int | None, start: int, end: int, question_secs: int, now: int) -> int:
         """Eligible question threads opened in the period still awaiting us past the target."""
         sql = (
-            "SELECT count(*) FROM threads WHERE opened_at >= ? AND opened_at < ? "
+            f"SELECT count(*) FROM threads {PERIOD_INDEX} WHERE opened_at >= ? AND opened_at < ? "
             "AND dismissed_reason IS NULL AND label_mask & 1 AND awaiting_since IS NOT NULL "
             "AND awaiting_since + ? <= ?"
         )
@@ -1162,7 +1192,7 @@ class Store:
     def reply_times(self, account_id: int | None, start: int, end: int) -> tuple[list[int], list[int]]:
         """Seconds to first reply and to next replies, for eligible threads opened in the period."""
         sql = (
-            "SELECT first_reply_at - opened_at, next_reply_secs FROM threads "
+            f"SELECT first_reply_at - opened_at, next_reply_secs FROM threads {PERIOD_INDEX} "
             "WHERE opened_at >= ? AND opened_at < ? AND dismissed_reason IS NULL "
             "AND (answered = 1 OR next_reply_secs != '')"
         )
@@ -1178,6 +1208,88 @@ class Store:
             if n:
                 nxt.extend(int(x) for x in n.split(","))
         return first, nxt
+
+    # -- imports (issue 5: platform exports and CSV, see core/importers) -------------------
+
+    def record_import_source(
+        self, account_id: int, kind: str, file: str, sha256: str, *, holds_comments: bool,
+        first_at: int | None, last_at: int | None, items: int, now: int | None = None,
+    ) -> bool:
+        """Remember what an import read. The same data (by digest) is recorded once, so
+        re-importing a file changes nothing; True when the source is new."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO import_sources (account_id, kind, file, sha256, holds_comments, "
+                "first_at, last_at, items, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (account_id, kind, sha256) DO NOTHING",
+                (account_id, kind, file, sha256, int(holds_comments), first_at, last_at, items,
+                 now or int(time.time())),
+            )
+            return cur.rowcount > 0
+
+    def import_sources(self, account_id: int | None = None) -> list[ImportSource]:
+        sql = (
+            "SELECT id, account_id, kind, file, sha256, holds_comments, first_at, last_at, items, "
+            "imported_at FROM import_sources"
+        )
+        rows = (
+            self.conn.execute(sql + " ORDER BY id")
+            if account_id is None
+            else self.conn.execute(sql + " WHERE account_id = ? ORDER BY id", (account_id,))
+        )
+        return [ImportSource(*r[:5], bool(r[5]), *r[6:]) for r in rows]
+
+    def set_reply_targets(self, account_id: int, targets: Iterable[tuple[str, str]]) -> None:
+        """Whom our replies answer, as ``(our message remote id, handle)``."""
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO reply_targets (account_id, remote_id, handle) VALUES (?, ?, ?) "
+                "ON CONFLICT (account_id, remote_id) DO UPDATE SET handle = excluded.handle "
+                "WHERE handle != excluded.handle",
+                [(account_id, r, h) for r, h in targets],
+            )
+
+    def was_synced(self, account_id: int) -> bool:
+        """True when a connector has synced this account (it keeps sync cursors)."""
+        return self._scalar("SELECT 1 FROM sync_cursors WHERE account_id = ? LIMIT 1", (account_id,)) is not None
+
+    def count_posts(self, account_id: int | None, start: int, end: int) -> int:
+        sql = "SELECT count(*) FROM posts WHERE created_at >= ? AND created_at < ?"
+        if account_id is None:
+            return self._scalar(sql, (start, end))
+        return self._scalar(sql + " AND account_id = ?", (start, end, account_id))
+
+    def answered_handles(self, account_id: int | None, start: int, end: int) -> list[tuple[str, int]]:
+        """Whom our replies written in ``[start, end)`` answered, most answered first: the
+        author of the message answered when we hold it, else the handle the export named
+        ('' when neither is known)."""
+        sql = (
+            "SELECT coalesce(nullif(pa.handle, ''), rt.handle, '') AS h, count(*) AS n "
+            "FROM messages m "
+            "LEFT JOIN messages p ON p.account_id = m.account_id AND p.remote_id = m.parent_remote_id "
+            "LEFT JOIN authors pa ON pa.id = p.author_id "
+            "LEFT JOIN reply_targets rt ON rt.account_id = m.account_id AND rt.remote_id = m.remote_id "
+            "WHERE m.is_ours = 1 AND m.created_at >= ? AND m.created_at < ?{acc} "
+            "GROUP BY h ORDER BY n DESC, h"
+        )
+        if account_id is None:
+            return self.conn.execute(sql.format(acc=""), (start, end)).fetchall()
+        return self.conn.execute(sql.format(acc=" AND m.account_id = ?"), (start, end, account_id)).fetchall()
+
+    def published_texts(self, account_id: int | None, start: int, end: int) -> Iterator[tuple[bool, str]]:
+        """``(is_reply, text)`` of everything we published in ``[start, end)``: our posts
+        and our messages."""
+        acc = "" if account_id is None else " AND account_id = ?"
+        params: tuple = (start, end) if account_id is None else (start, end, account_id)
+        for (text,) in self.conn.execute(
+            f"SELECT text FROM posts WHERE created_at >= ? AND created_at < ?{acc}", params
+        ):
+            yield False, text
+        for (text,) in self.conn.execute(
+            "SELECT text FROM messages WHERE is_ours = 1 AND created_at >= ? AND created_at < ?"
+            + acc, params
+        ):
+            yield True, text
 
 
 def _dedupe(messages: Sequence[RemoteMessage]) -> list[RemoteMessage]:
@@ -1205,6 +1317,15 @@ def _parents_first(messages: list[RemoteMessage], by_remote: dict[str, RemoteMes
             yield item
 
 
+def _summary_columns(s) -> tuple:
+    """The threads table's cached columns for a :class:`ThreadSummary`, in table order."""
+    return (
+        s.message_count, s.follower_count, s.our_count, s.first_reply_at, s.last_follower_at,
+        s.last_ours_at, s.last_activity_at or 0, int(s.answered), s.awaiting_since,
+        ",".join(map(str, s.next_reply_secs)),
+    )
+
+
 def _snippet(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
@@ -1220,3 +1341,19 @@ def _thread_row(r: Sequence) -> ThreadRow:
         answered=bool(r[15]), awaiting_since=r[16], label_mask=r[17], user_labelled=bool(r[18]),
         dismissed_reason=r[19], pending_replies=r[20] if len(r) > 20 else 0,
     )
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """One export read into an account (issue 5), see :meth:`Store.record_import_source`."""
+
+    id: int
+    account_id: int
+    kind: str
+    file: str
+    sha256: str
+    holds_comments: bool
+    first_at: int | None
+    last_at: int | None
+    items: int
+    imported_at: int

@@ -185,3 +185,36 @@ def test_find_account_by_name_handle_or_prefix(store):
     assert store.find_account("Emb").id == a.id
     with pytest.raises(BadInput, match="unknown account"):
         store.find_account("Nope")
+
+
+def test_full_text_index_matches_the_messages(demo_store):
+    demo_store.conn.execute("INSERT INTO messages_fts(messages_fts) VALUES('integrity-check')")
+    fts = demo_store.conn.execute(
+        "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'consulaire'").fetchone()[0]
+    like = demo_store.conn.execute(
+        "SELECT count(*) FROM messages WHERE text LIKE '%consulaire%'").fetchone()[0]
+    assert fts == like > 0
+
+
+def test_cached_aggregates_equal_a_recount(demo_store):
+    """Authors' and threads' cached figures equal what the messages say."""
+    from core.definitions import summarize_thread
+
+    bad = demo_store.conn.execute(
+        "SELECT count(*) FROM authors a WHERE "
+        "message_count != (SELECT count(*) FROM messages m WHERE m.author_id = a.id) OR "
+        "thread_count != (SELECT count(*) FROM threads t WHERE t.author_id = a.id) OR "
+        "answered_threads != (SELECT count(*) FROM threads t WHERE t.author_id = a.id AND t.answered)"
+    ).fetchone()[0]
+    assert bad == 0
+    for tid, answered, awaiting, count in demo_store.conn.execute(
+            "SELECT id, answered, awaiting_since, message_count FROM threads ORDER BY random() LIMIT 300"):
+        events = demo_store.conn.execute(
+            "SELECT created_at, is_ours FROM messages WHERE thread_id = ? ORDER BY created_at, id", (tid,)).fetchall()
+        s = summarize_thread((c, bool(o)) for c, o in events)
+        assert (s.answered, s.awaiting_since, s.message_count) == (bool(answered), awaiting, count)
+    labels = demo_store.conn.execute(
+        "SELECT count(*) FROM threads t WHERE t.auto_mask != (SELECT coalesce(sum(CASE l.label "
+        "WHEN 'question' THEN 1 WHEN 'criticism' THEN 2 WHEN 'praise' THEN 4 WHEN 'abuse' THEN 8 ELSE 16 END), 0) "
+        "FROM labels l WHERE l.thread_id = t.id AND l.source = 'auto')").fetchone()[0]
+    assert labels == 0
