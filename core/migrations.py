@@ -254,3 +254,19 @@ def import_sources(db: Database) -> None:
         ) WITHOUT ROWID;
         """
     )
+
+
+@migrations(name="0004_saved_replies")
+def saved_replies(db: Database) -> None:
+    """Saved replies the composer inserts with variables such as {name} (issue 3)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE saved_replies (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            body TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )

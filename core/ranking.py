@@ -55,8 +55,8 @@ def explain(row: ThreadRow, tier: int, topic_answered: bool, author_threads: int
     return "; ".join(parts)
 
 
-def answer_next(store: Store, q: ThreadQuery, limit: int = 10) -> list[Ranked]:
+def answer_next(store: Store, q: ThreadQuery, limit: int = 10, offset: int = 0) -> list[Ranked]:
     return [
         Ranked(row, tier, explain(row, tier, topic, n, answered, q.question_secs, q.now))
-        for row, tier, topic, n, answered in store.ranked_threads(q, limit)
+        for row, tier, topic, n, answered in store.ranked_threads(q, limit, offset)
     ]

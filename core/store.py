@@ -842,24 +842,61 @@ class Store:
         rows = self.conn.execute(sql, params).fetchall()
         return [_thread_row(r) for r in rows]
 
-    def ranked_threads(self, q: ThreadQuery, limit: int = 10) -> list[tuple[ThreadRow, int, bool, int, int]]:
+    def ranked_threads(
+        self, q: ThreadQuery, limit: int = 10, offset: int = 0
+    ) -> list[tuple[ThreadRow, int, bool, int, int]]:
         """Answer-next rows with their ranking facts: (row, tier, topic answered,
         author's threads, author's answered threads)."""
         q = replace(q, view=View.ANSWER_NEXT)
         where, params = self._where(q)
-        params.update(limit=limit)
+        params.update(limit=limit, offset=offset)
         sql = (
             f"SELECT {self._ROW_COLS}, "
             "(SELECT count(*) FROM messages pm WHERE pm.thread_id = t.id AND pm.pending = 1), "
             f"{self._TIER} AS tier, {self._TOPIC_ANSWERED} AS topic_answered, "
             "coalesce(a.thread_count, 0), coalesce(a.answered_threads, 0) "
             "FROM threads t LEFT JOIN authors a ON a.id = t.author_id "
-            f"WHERE {where} ORDER BY {self._order(q, None, True)} LIMIT :limit"
+            f"WHERE {where} ORDER BY {self._order(q, None, True)} LIMIT :limit OFFSET :offset"
         )
         out = []
         for r in self.conn.execute(sql, params):
             out.append((_thread_row(r[:21]), r[21], bool(r[22]), r[23], r[24]))
         return out
+
+    # -- window support (issue 3) ---------------------------------------------------------
+
+    def threads_in_view(self, q: ThreadQuery, ids: Iterable[int]) -> list[ThreadRow]:
+        """Those of ``ids`` that still belong to the view, as fresh rows."""
+        where, params = self._where(q)
+        params["ids"] = json.dumps(sorted(set(ids)))
+        sql = (
+            f"SELECT {self._ROW_COLS}, "
+            "(SELECT count(*) FROM messages pm WHERE pm.thread_id = t.id AND pm.pending = 1) "
+            "FROM threads t LEFT JOIN authors a ON a.id = t.author_id "
+            f"WHERE t.id IN (SELECT value FROM json_each(:ids)) AND {where}"
+        )
+        return [_thread_row(r) for r in self.conn.execute(sql, params)]
+
+    def view_counts(self, queries: dict[str, ThreadQuery]) -> dict[str, int]:
+        return {name: self.count_threads(q) for name, q in queries.items()}
+
+    def saved_replies(self) -> list[tuple[int, str, str]]:
+        """(id, title, body), in the user's order."""
+        return self.conn.execute(
+            "SELECT id, title, body FROM saved_replies ORDER BY position, id"
+        ).fetchall()
+
+    def replace_saved_replies(self, items: Sequence[tuple[str, str]]) -> None:
+        """Replace the whole list (the manager dialog edits it as a whole)."""
+        for title, _ in items:
+            if not title.strip():
+                raise BadInput("a saved reply needs a title")
+        with self.transaction():
+            self.conn.execute("DELETE FROM saved_replies")
+            self.conn.executemany(
+                "INSERT INTO saved_replies (title, body, position) VALUES (?, ?, ?)",
+                [(t.strip(), b, i) for i, (t, b) in enumerate(items)],
+            )
 
     def count_threads(self, q: ThreadQuery) -> int:
         where, params = self._where(q)
@@ -1291,6 +1328,46 @@ class Store:
         ):
             yield True, text
 
+    # -- sync and outbox (issue 4: core/sync.py, core/outbox.py) ---------------------------
+
+    _POST_COLS = "id, account_id, remote_id, created_at, text, html, url, language, ref"
+
+    def posts_since(self, account_id: int, since: int) -> list[Post]:
+        """The account's posts created at or after ``since`` (threads a sync refreshes)."""
+        rows = self.conn.execute(
+            f"SELECT {self._POST_COLS} FROM posts WHERE account_id = ? AND created_at >= ? "
+            "ORDER BY created_at DESC, id DESC",
+            (account_id, since),
+        )
+        return [Post(*r) for r in rows]
+
+    def post_by_remote_id(self, account_id: int, remote_id: str) -> Post | None:
+        row = self._one(
+            f"SELECT {self._POST_COLS} FROM posts WHERE account_id = ? AND remote_id = ?",
+            (account_id, remote_id),
+        )
+        return Post(*row) if row else None
+
+    def post_of_message(self, account_id: int, remote_id: str) -> Post | None:
+        """The post whose thread holds the message ``remote_id`` (None for mentions)."""
+        row = self._one(
+            "SELECT p.id, p.account_id, p.remote_id, p.created_at, p.text, p.html, p.url, p.language, "
+            "p.ref FROM messages m JOIN threads t ON t.id = m.thread_id JOIN posts p ON p.id = t.post_id "
+            "WHERE m.account_id = ? AND m.remote_id = ?",
+            (account_id, remote_id),
+        )
+        return Post(*row) if row else None
+
+    def claim_outbox_item(self, item_id: int, expected_state: str, now: int | None = None) -> bool:
+        """Mark an item 'sending' (one more attempt) only if it is still ``expected_state``:
+        a held, cancelled or concurrently claimed item is left alone."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, last_error = '', "
+                "updated_at = ? WHERE id = ? AND state = ?",
+                (now or int(time.time()), item_id, expected_state),
+            )
+            return cur.rowcount == 1
 
 def _dedupe(messages: Sequence[RemoteMessage]) -> list[RemoteMessage]:
     """One message per remote id (the last one seen wins), ordered by time."""

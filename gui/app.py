@@ -1,0 +1,84 @@
+"""Start the window: the real workspace, or the demo when no account is configured."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from core.errors import ParleyError
+from core.workspace import data_dir, demo_path, has_accounts, workspace_path
+
+log = logging.getLogger("parley.app")
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def choose_workspace(args: argparse.Namespace) -> tuple[Path, bool]:
+    directory = data_dir(args.data_dir)
+    if not args.demo and has_accounts(directory):
+        return workspace_path(directory), False
+    from core.demo import ensure_demo
+
+    return ensure_demo(demo_path(directory)), True
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Parley")
+    app.setOrganizationName("Parley")
+    app.setDesktopFileName("parley")
+    from .errors import install_excepthook, setup_logging
+
+    directory = data_dir(args.data_dir)
+    setup_logging(directory)
+    install_excepthook()
+    try:
+        path, demo = choose_workspace(args)
+    except ParleyError as exc:
+        print(f"parley: error: {exc}", file=sys.stderr)
+        return 2
+    from .mainwindow import MainWindow
+
+    if args.screenshot:
+        # A screenshot is the same picture on every machine: default window state,
+        # and the user's remembered layout is neither read nor overwritten.
+        scratch = tempfile.mkdtemp(prefix="parley-shot-")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(path, demo=demo, settings=settings)
+        window.resize(1440, 900)
+        window.show()
+        return _screenshot(app, window, Path(args.screenshot))
+    window = MainWindow(path, demo=demo, settings=QSettings("Parley", "Parley"))
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window, target: Path) -> int:
+    """Save a PNG of the window once the inbox is painted with a thread selected."""
+    result = {"code": 1}
+
+    def grab() -> None:
+        window.repaint()
+        app.processEvents()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(target), "PNG")
+        result["code"] = 0 if ok else 1
+        if not ok:
+            print(f"parley: error: could not write {target}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    def timeout() -> None:
+        print("parley: error: the window was not ready within 60 s; no screenshot", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    window.ready.connect(lambda: QTimer.singleShot(200, grab))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
+    app.exec()
+    return result["code"]

@@ -1,0 +1,176 @@
+"""Top bar: the dialogue budget at a glance, and coverage per week."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.coverage import BudgetStatus, Coverage
+from core.timeutil import Period
+
+GREEN = QColor("#2E8B57")
+AMBER = QColor("#C77C0E")
+RED = QColor("#C0392B")
+TRACK = QColor("#DDE3EA")
+INK = QColor("#1F2D3A")
+
+
+class CoverageGauge(QWidget):
+    """A horizontal bar: coverage so far, with the target marked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.coverage: float | None = None
+        self.target = 0.2
+        self.setMinimumSize(220, 22)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Coverage against target")
+
+    def set_values(self, coverage: float | None, target: float) -> None:
+        self.coverage, self.target = coverage, target
+        self.setToolTip(
+            "No eligible threads yet this period" if coverage is None
+            else f"Coverage {coverage:.0%} against a target of {target:.0%}"
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, 22)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(1, 4, -1, -4)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(TRACK)
+        p.drawRoundedRect(r, 6, 6)
+        if self.coverage is not None:
+            fill = QRectF(r)
+            fill.setWidth(max(0.0, min(1.0, self.coverage)) * r.width())
+            p.setBrush(GREEN if self.coverage >= self.target else AMBER)
+            p.drawRoundedRect(fill, 6, 6)
+        x = r.left() + self.target * r.width()
+        p.setPen(QPen(INK, 2))
+        p.drawLine(int(x), int(r.top()) - 3, int(x), int(r.bottom()) + 3)
+        p.end()
+
+
+class WeeklyChart(QWidget):
+    """Coverage per week (bars) against the target (a dashed line)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.weeks: list[tuple[Period, Coverage]] = []
+        self.target = 0.2
+        self.setMinimumSize(240, 78)
+        self.setAccessibleName("Coverage per week")
+
+    def set_weeks(self, weeks: list[tuple[Period, Coverage]], target: float) -> None:
+        self.weeks, self.target = weeks, target
+        lines = [f"{p.label}: " + ("no threads" if c.coverage is None else
+                                    f"{c.coverage:.0%} of {c.eligible}") for p, c in weeks]
+        self.setToolTip("Coverage per week\n" + "\n".join(lines))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 70)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(4, 14, -4, -14)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        p.setFont(small)
+        p.setPen(INK)
+        p.drawText(QRectF(self.rect()).adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   f"Coverage per week, last {len(self.weeks)}")
+        if not self.weeks:
+            p.end()
+            return
+        top = max(0.5, self.target * 1.5, *(c.coverage or 0 for _, c in self.weeks))
+        n = len(self.weeks)
+        slot = area.width() / n
+        for i, (_period, c) in enumerate(self.weeks):
+            value = c.coverage or 0.0
+            h = area.height() * value / top
+            bar = QRectF(area.left() + i * slot + slot * 0.15, area.bottom() - h, slot * 0.7, h)
+            color = TRACK if c.coverage is None else (GREEN if value >= self.target else AMBER)
+            if i == n - 1:
+                color = color.lighter(115)  # this week is still running
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawRect(bar)
+        y = area.bottom() - area.height() * self.target / top
+        pen = QPen(INK, 1, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+        p.setPen(INK)
+        below = QRectF(area.left(), area.bottom() + 1, area.width(), 13)
+        p.drawText(below, Qt.AlignmentFlag.AlignLeft, self.weeks[0][0].label)
+        last = self.weeks[-1][1].coverage
+        now_text = "this week: " + ("–" if last is None else f"{last:.0%}") + f" · target {self.target:.0%}"
+        p.drawText(below, Qt.AlignmentFlag.AlignRight, now_text)
+        p.end()
+
+
+class BudgetBar(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("budgetbar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(18)
+
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        self.title = QLabel("Dialogue budget")
+        self.title.setObjectName("budgetTitle")
+        left.addWidget(self.title)
+        self.gauge = CoverageGauge()
+        left.addWidget(self.gauge)
+        self.coverage_text = QLabel("")
+        left.addWidget(self.coverage_text)
+        layout.addLayout(left, 3)
+
+        facts = QVBoxLayout()
+        facts.setSpacing(2)
+        self.needed = QLabel("")
+        self.pace = QLabel("")
+        self.pace.setObjectName("pace")
+        self.overdue = QLabel("")
+        self.time = QLabel("")
+        for w in (self.needed, self.pace, self.overdue, self.time):
+            facts.addWidget(w)
+        layout.addLayout(facts, 2)
+
+        self.chart = WeeklyChart()
+        layout.addWidget(self.chart, 3)
+        self.status: BudgetStatus | None = None
+
+    def set_status(self, name: str, st: BudgetStatus, weeks: list[tuple[Period, Coverage]]) -> None:
+        self.status = st
+        b, c = st.budget, st.coverage
+        self.title.setText(f"<b>{name}</b> · {b.period} {st.period.label}")
+        self.gauge.set_values(c.coverage, b.target_coverage)
+        cov = "–" if c.coverage is None else f"{c.coverage:.0%}"
+        self.coverage_text.setText(f"Coverage <b>{cov}</b> of {c.eligible:,} eligible threads · target "
+                                   f"{b.target_coverage:.0%}")
+        end = time.strftime("%a %d %b", time.gmtime(st.period.end - 1))
+        self.needed.setText(f"<b>{st.replies_needed}</b> more answered threads needed by {end}")
+        color = GREEN if st.on_track else (AMBER if max(st.behind, st.replies_behind) <= 3 else RED)
+        self.pace.setText(f"Pace: <b style='color:{color.name()}'>{st.pace_label}</b> "
+                          f"({st.replies} replies this {b.period})")
+        q = c.questions
+        answered = "–" if c.questions_answered is None else f"{c.questions_answered:.0%}"
+        overdue_color = RED.name() if st.questions_overdue else INK.name()
+        self.overdue.setText(f"Questions: {q} · {answered} answered · <b style='color:{overdue_color}'>"
+                             f"{st.questions_overdue} overdue</b> (&gt; {b.question_hours:g} h)")
+        if st.minutes_budget is not None:
+            self.time.setText(f"Time: {st.minutes_spent:.0f} of {st.minutes_budget:.0f} min")
+        else:
+            self.time.setText(f"Time: {st.minutes_spent:.0f} min composing")
+        self.chart.set_weeks(weeks, b.target_coverage)

@@ -1,0 +1,323 @@
+"""Right, bottom: the response composer, always beside the thread.
+
+Drafts are saved per thread as you type: at the latest one second after a change,
+even while you keep typing, so a crash or a quit loses at most a second. Active
+composing time (edits less than a minute apart) is reported to the budget when the
+reply is queued or you move to another thread.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import textcount
+from core.labels import LABEL_NAMES
+from core.models import DISMISS_REASONS, ThreadDetail
+
+from . import ops
+from .tasks import Runner
+
+SAVE_AFTER_IDLE_MS = 400
+SAVE_AT_LEAST_EVERY_MS = 900
+ACTIVE_GAP_S = 60
+
+
+def fill_variables(body: str, name: str, handle: str, account: str) -> str:
+    """Saved replies may use {name}, {handle} and {account}; unknown braces stay as typed."""
+    values = {"name": name, "handle": f"@{handle}" if handle else "", "account": account}
+    return re.sub(r"\{(name|handle|account)\}", lambda m: values[m.group(1)], body)
+
+
+class Composer(QWidget):
+    queued = Signal(object)  # OutboxItem
+    message = Signal(str, str)  # level, text for the window's message bar
+    focus_list = Signal()
+
+    def __init__(self, runner: Runner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.detail: ThreadDetail | None = None
+        self.platform = "demo"
+        self.account_name = ""
+        self.online = False
+        self.saved_replies: list[tuple[int, str, str]] = []
+        self._loading = False
+        self._dirty = False
+        self._first_unsaved = QElapsedTimer()
+        self._active_s = 0.0
+        self._active_started: int | None = None
+        self._last_edit = 0.0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(4)
+        self.target = QLabel("No thread selected")
+        self.target.setObjectName("replyTarget")
+        self.target.setWordWrap(True)
+        self.target.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.target)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Write a reply…  (r to focus, Ctrl+Enter to queue, Esc back to the list)")
+        self.editor.setAccessibleName("Reply")
+        self.editor.setTabChangesFocus(True)
+        self.editor.textChanged.connect(self._changed)
+        layout.addWidget(self.editor, 1)
+
+        row = QHBoxLayout()
+        self.counter = QLabel("")
+        self.counter.setObjectName("counter")
+        self.counter.setAccessibleName("Characters used")
+        row.addWidget(self.counter)
+        self.save_state = QLabel("")
+        self.save_state.setObjectName("saveState")
+        row.addWidget(self.save_state)
+        row.addStretch(1)
+
+        self.labels_button = QToolButton()
+        self.labels_button.setText("Labels")
+        self.labels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.labels_menu = QMenu(self)
+        self.label_actions: dict[int, QAction] = {}
+        for bit, name in LABEL_NAMES.items():
+            act = self.labels_menu.addAction(name.capitalize())
+            act.setCheckable(True)
+            act.triggered.connect(self._labels_edited)
+            self.label_actions[int(bit)] = act
+        self.labels_menu.addSeparator()
+        self.auto_action = self.labels_menu.addAction("Back to automatic labels")
+        self.auto_action.triggered.connect(lambda: self._set_labels(None))
+        self.labels_button.setMenu(self.labels_menu)
+        row.addWidget(self.labels_button)
+
+        self.saved_button = QToolButton()
+        self.saved_button.setText("Saved replies")
+        self.saved_button.setToolTip("Insert a saved reply (Ctrl+Shift+I; Alt+1…9 inserts one directly)")
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_menu = QMenu(self)
+        self.saved_button.setMenu(self.saved_menu)
+        row.addWidget(self.saved_button)
+
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("Dismiss")
+        self.dismiss_button.setToolTip("Dismiss this thread: it no longer counts as eligible (e)")
+        self.dismiss_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.dismiss_menu = QMenu(self)
+        for reason in DISMISS_REASONS:
+            self.dismiss_menu.addAction(reason.capitalize(), lambda r=reason: self.dismiss(r))
+        self.dismiss_button.setMenu(self.dismiss_menu)
+        row.addWidget(self.dismiss_button)
+
+        self.queue_button = QPushButton("Queue reply")
+        self.queue_button.setObjectName("queueButton")
+        self.queue_button.setToolTip("Put the reply in the outbox (Ctrl+Enter). Works offline: it is sent at "
+                                     "the next sync.")
+        self.queue_button.clicked.connect(self.queue)
+        row.addWidget(self.queue_button)
+        layout.addLayout(row)
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_IDLE_MS)
+        self._save_timer.timeout.connect(self.flush_draft)
+        for n in range(1, 10):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Alt+{n}"))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False, i=n - 1: self.insert_saved(i))
+            self.addAction(act)
+        self.set_enabled(False)
+
+    # -- thread ------------------------------------------------------------------------------
+
+    def set_enabled(self, enabled: bool) -> None:
+        for w in (self.editor, self.queue_button, self.dismiss_button, self.labels_button, self.saved_button):
+            w.setEnabled(enabled)
+
+    def show_thread(self, detail: ThreadDetail | None, platform: str, account_name: str, draft: str) -> None:
+        """Show another thread (its saved draft); the previous one's draft is flushed first."""
+        if self.detail is not None and detail is not None and detail.thread.id == self.detail.thread.id:
+            self.detail = detail  # same thread, fresher data: keep what is being typed
+            self._update_labels()
+            self._update_target()
+            return
+        self.leave_thread()
+        self.detail, self.platform, self.account_name = detail, platform, account_name
+        self._loading = True
+        self.editor.setPlainText(draft)
+        self._loading = False
+        self.set_enabled(detail is not None)
+        self._update_target()
+        self._update_labels()
+        self._update_counter()
+        self.save_state.setText("Draft restored" if draft else "")
+
+    def leave_thread(self) -> None:
+        self.flush_draft()
+        self._report_time()
+
+    def _update_target(self) -> None:
+        d = self.detail
+        if d is None:
+            self.target.setText("No thread selected")
+            return
+        last = next((m for m in reversed(d.messages) if not m.is_ours), None)
+        who = (last.author_name or last.author_handle) if last else d.thread.author_name
+        first_line = (last.text if last else d.thread.snippet).strip().splitlines()
+        quote = first_line[0][:90] if first_line else ""
+        state = "" if self.online else "  ·  offline: queued replies are sent at the next sync"
+        self.target.setText(f"Replying to {who}: “{quote}”{state}")
+
+    def _update_labels(self) -> None:
+        mask = self.detail.thread.label_mask if self.detail else 0
+        for bit, act in self.label_actions.items():
+            act.setChecked(bool(mask & bit))
+        user = self.detail.thread.user_labelled if self.detail else False
+        self.labels_button.setText("Labels (yours)" if user else "Labels")
+
+    # -- typing, counting, autosave --------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._update_counter()
+        if self._loading or self.detail is None:
+            return
+        now = time.monotonic()
+        if self._active_started is None:
+            self._active_started = int(time.time())
+        elif now - self._last_edit < ACTIVE_GAP_S:
+            self._active_s += now - self._last_edit
+        self._last_edit = now
+        if not self._dirty:
+            self._dirty = True
+            self._first_unsaved.start()
+        self.save_state.setText("Editing…")
+        # Save when typing pauses, and at least every SAVE_AT_LEAST_EVERY_MS while it goes on.
+        if self._first_unsaved.elapsed() >= SAVE_AT_LEAST_EVERY_MS:
+            self.flush_draft()
+        else:
+            self._save_timer.start()
+
+    def flush_draft(self) -> None:
+        self._save_timer.stop()
+        if not self._dirty or self.detail is None:
+            return
+        self._dirty = False
+        tid = self.detail.thread.id
+        ops.save_draft(self.runner, tid, self.editor.toPlainText(),
+                       lambda _r: self.save_state.setText("Draft saved"))
+
+    def _update_counter(self) -> None:
+        c = textcount.count(self.platform if self.platform in textcount.LIMITS else "demo",
+                            self.editor.toPlainText())
+        self.counter.setText(f"{c.used:,} / {c.limit:,} {c.unit}")
+        self.counter.setProperty("over", c.over)
+        self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
+        self.counter.setToolTip(f"{c.remaining:,} left" if not c.over else f"{-c.remaining:,} too many")
+
+    def count(self) -> textcount.Count:
+        return textcount.count(self.platform if self.platform in textcount.LIMITS else "demo",
+                               self.editor.toPlainText())
+
+    def _report_time(self) -> None:
+        if self.detail is not None and self._active_started is not None and self._active_s >= 1:
+            ops.add_compose_time(self.runner, self.detail.thread.account_id, self.detail.thread.id,
+                                 self._active_started, int(self._active_s))
+        self._active_s = 0.0
+        self._active_started = None
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def queue(self) -> None:
+        if self.detail is None:
+            return
+        text = self.editor.toPlainText().strip()
+        if not text:
+            self.message.emit("warning", "The reply is empty: nothing was queued.")
+            return
+        c = self.count()
+        if c.over:
+            self.message.emit("warning", f"The reply is {-c.remaining:,} {c.unit} over this network's limit "
+                                         f"of {c.limit:,}: shorten it before queuing.")
+            return
+        tid = self.detail.thread.id
+        self._save_timer.stop()
+        self._dirty = False
+        self._report_time()
+        self.queue_button.setEnabled(False)
+
+        def done(item):
+            self.queue_button.setEnabled(True)
+            if self.detail is not None and self.detail.thread.id == tid:
+                self._loading = True
+                self.editor.clear()
+                self._loading = False
+                self.save_state.setText("Queued")
+            where = "It is sent at the next sync." if self.online else \
+                "You are offline: it will be sent when Parley is online and syncs."
+            self.message.emit("info", f"Reply queued in the outbox. {where}")
+            self.queued.emit(item)
+
+        def failed(exc):
+            self.queue_button.setEnabled(True)
+            self.message.emit("error", f"The reply was not queued: {exc}")
+
+        ops.queue_reply(self.runner, tid, text, done, failed)
+
+    def dismiss(self, reason: str) -> None:
+        if self.detail is None:
+            return
+        ops.dismiss(self.runner, self.detail.thread.id, reason,
+                    lambda exc: self.message.emit("error", str(exc)))
+        self.message.emit("info", f"Thread dismissed as {reason}: it no longer counts as eligible.")
+
+    def _labels_edited(self) -> None:
+        mask = sum(bit for bit, act in self.label_actions.items() if act.isChecked())
+        self._set_labels(mask or None)
+
+    def _set_labels(self, mask: int | None) -> None:
+        if self.detail is not None:
+            ops.set_labels(self.runner, self.detail.thread.id, mask)
+
+    # -- saved replies ------------------------------------------------------------------------
+
+    def set_saved_replies(self, items: list[tuple[int, str, str]]) -> None:
+        self.saved_replies = items
+        self.saved_menu.clear()
+        for n, (_id, title, _body) in enumerate(items):
+            label = f"&{n + 1}  {title}" if n < 9 else title
+            self.saved_menu.addAction(label, lambda i=n: self.insert_saved(i))
+        if not items:
+            act = self.saved_menu.addAction("No saved replies yet (Edit → Saved replies…)")
+            act.setEnabled(False)
+
+    def insert_saved(self, index: int) -> None:
+        if self.detail is None or not 0 <= index < len(self.saved_replies):
+            return
+        t = self.detail.thread
+        last = next((m for m in reversed(self.detail.messages) if not m.is_ours), None)
+        name = (last.author_name if last else t.author_name) or ""
+        handle = (last.author_handle if last else t.author_handle) or ""
+        self.editor.insertPlainText(fill_variables(self.saved_replies[index][2], name, handle, self.account_name))
+        self.editor.setFocus()
+
+    def open_saved_menu(self) -> None:
+        if self.detail is not None:
+            self.saved_menu.popup(self.editor.mapToGlobal(self.editor.cursorRect().bottomLeft()))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.focus_list.emit()
+            return
+        super().keyPressEvent(event)

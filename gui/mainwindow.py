@@ -1,0 +1,520 @@
+"""The main window: threads beside the composer, coverage against the budget in sight."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import coverage
+from core.errors import ParleyError
+from core.models import VIEW_TITLES, Account, View
+from core.store import ThreadQuery
+
+from . import ops
+from .budgetbar import BudgetBar
+from .composer import Composer
+from .dialogs import ABOUT, BudgetDialog, SavedRepliesDialog, ShortcutsDialog
+from .labelchips import LabelChipDelegate
+from .resources import icon
+from .sidebar import VIEWS, Sidebar
+from .statusbar import StatusBar
+from .tasks import ChangeBus, Changes, Runner
+from .threadmodel import ThreadListModel
+from .threadview import ThreadView
+
+log = logging.getLogger("parley.window")
+
+STYLE = """
+#budgetbar { background: #F6F8FA; border-bottom: 1px solid #D5DCE3; }
+#budgetTitle { font-size: 11pt; }
+QLabel#heading { color: #5B6B7B; font-weight: bold; font-size: 8pt; padding-top: 4px; }
+#messagebar[level="info"] { background: #E3EEF9; border: 1px solid #9DBBD8; }
+#messagebar[level="warning"] { background: #FFF4E0; border: 1px solid #E0B36A; }
+#messagebar[level="error"] { background: #FBE3E1; border: 1px solid #D98A82; }
+#replyTarget { color: #3B4B5B; }
+#counter { color: #5B6B7B; }
+#saveState { color: #8A96A3; padding-left: 8px; }
+QPushButton#queueButton { font-weight: bold; padding: 4px 14px; }
+"""
+
+
+class MessageBar(QFrame):
+    """Errors and notices the user can act on, inside the window (never a traceback)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("messagebar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.text, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss this message")
+        close.clicked.connect(self.hide)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, level: str, text: str) -> None:
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.text.setText(text)
+        self.show()
+        if level == "info":
+            self._timer.start(8000)
+        else:
+            self._timer.stop()
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the inbox is painted with a thread selected (for --screenshot and tests)
+
+    def __init__(self, workspace: Path, *, demo: bool, settings: QSettings | None = None, now: int | None = None):
+        super().__init__()
+        self.workspace = Path(workspace)
+        self.demo = demo
+        self.fixed_now = now
+        self.settings = settings or QSettings("Parley", "Parley")
+        self.bus = ChangeBus()
+        self.runner = Runner(self.workspace, self.bus)
+        self.runner.failed.connect(self.on_error)
+        self.bus.changed.connect(self.on_changes)
+        self.accounts: dict[int, Account] = {}
+        self.account_id: int | None = None
+        self.view: View = View.ANSWER_NEXT
+        self.search_text = ""
+        self.current_thread: int | None = None
+        self._detail_generation = 0
+        self._ready_emitted = False
+        self._figures_loaded = False
+        self._detail_loaded = False
+        self._answer_next_base: dict[int | None, ThreadQuery] = {}
+
+        self.setWindowTitle("Parley" + (" – demo workspace" if demo else ""))
+        self.setWindowIcon(icon("parley"))
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._build_menus()
+        self._restore_state()
+        self.status.set_online(False, "demo workspace: nothing to sync" if demo else "not synced yet")
+        self.status.set_last_sync("never")
+        self._load_accounts(first=True)
+        self._load_saved_replies()
+        self._refresh_outbox()
+
+    def now(self) -> int:
+        return self.fixed_now or int(time.time())
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.messages = MessageBar()
+        outer.addWidget(self.messages)
+        self.budget_bar = BudgetBar()
+        outer.addWidget(self.budget_bar)
+
+        self.sidebar = Sidebar()
+        self.sidebar.account_changed.connect(self.set_account)
+        self.sidebar.view_changed.connect(self.set_view)
+        self.sidebar.search_changed.connect(self.set_search)
+
+        self.model = ThreadListModel(self.runner, self)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Threads")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)  # the model sorts in the database on header clicks
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((130, 300, 118, 42, 46, 56, 128)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(2, LabelChipDelegate(self.table))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.thread_view = ThreadView()
+        self.composer = Composer(self.runner)
+        self.composer.message.connect(self.show_message)
+        self.composer.focus_list.connect(self.focus_list)
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.thread_view)
+        self.right.addWidget(self.composer)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 1)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.sidebar)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 3)
+        self.split.setStretchFactor(2, 3)
+        self.split.setSizes([200, 720, 520])
+        self.right.setSizes([520, 220])
+        outer.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        self.runner.long_started.connect(self.status.show_task)
+        self.runner.long_progress.connect(self.status.show_task)
+        self.runner.long_finished.connect(lambda _t: self.status.show_task(
+            self.runner.long_tasks[-1] if self.runner.long_tasks else None))
+
+    def _action(self, menu, text: str, slot, shortcut: str | list[str] | None = None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            keys = [shortcut] if isinstance(shortcut, str) else shortcut
+            act.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        self.addAction(act)  # shortcuts work wherever the focus is in the window
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&File")
+        self.sync_action = self._action(f, "&Sync now", self.sync_now, "F5",
+                                        "Fetch new comments and send queued replies")
+        f.addSeparator()
+        self._action(f, "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit).toString() or "Ctrl+Q")
+
+        e = mb.addMenu("&Edit")
+        self._action(e, "&Budget settings…", self.edit_budget)
+        self._action(e, "Saved &replies…", self.edit_saved_replies)
+
+        v = mb.addMenu("&View")
+        for n, view in enumerate(VIEWS, 1):
+            self._action(v, VIEW_TITLES[view], lambda _=False, vw=view: self.sidebar.select_view(vw), str(n))
+        v.addSeparator()
+        self._action(v, "&Next thread", lambda: self.move(1), "J")
+        self._action(v, "&Previous thread", lambda: self.move(-1), "K")
+        self._action(v, "&Search", self.focus_search, "/")
+        self._action(v, "Back to the &list", self.focus_list, "Esc")
+
+        t = mb.addMenu("&Thread")
+        self._action(t, "&Reply", self.focus_composer, "R")
+        self._action(t, "&Queue reply", self.composer.queue, ["Ctrl+Return", "Ctrl+Enter"])
+        self._action(t, "&Insert saved reply…", self.composer.open_saved_menu, "Ctrl+Shift+I")
+        self._action(t, "&Dismiss…", self.dismiss_menu, "E")
+        self._action(t, "Res&tore (undo dismiss)", self.restore_thread)
+
+        h = mb.addMenu("&Help")
+        self._action(h, "&Keyboard shortcuts", lambda: ShortcutsDialog(self).exec(), "F1")
+        self._action(h, "&About Parley", lambda: QMessageBox.about(self, "About Parley", ABOUT))
+
+    # -- state between runs ------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        for key, splitter in (("window/split", self.split), ("window/right", self.right)):
+            state = s.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        state = s.value("window/columns")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+        view = s.value("window/view", View.ANSWER_NEXT.value)
+        self.view = View(view) if view in {v.value for v in View} else View.ANSWER_NEXT
+
+    def _save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/split", self.split.saveState())
+        s.setValue("window/right", self.right.saveState())
+        s.setValue("window/columns", self.table.horizontalHeader().saveState())
+        s.setValue("window/view", self.view.value)
+        s.setValue("window/account", self.account_id if self.account_id is not None else -1)
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.composer.leave_thread()  # the draft and the composing time reach the disk
+        self._save_state()
+        self.runner.shutdown()
+        super().closeEvent(event)
+
+    # -- accounts and views ------------------------------------------------------------------
+
+    def _load_accounts(self, first: bool = False) -> None:
+        def loaded(accounts: list[Account]) -> None:
+            self.accounts = {a.id: a for a in accounts}
+            wanted = self.account_id
+            if first:
+                saved = int(self.settings.value("window/account", -1) or -1)
+                wanted = saved if saved in self.accounts else None
+            self.sidebar.set_accounts(accounts, wanted)
+            if first:
+                self.account_id = wanted
+                self.sidebar.select_view(self.view)
+                self._apply_query()
+                self._refresh_figures()
+
+        self.runner.read(lambda s: s.accounts(), loaded)
+
+    def set_account(self, account_id: int | None) -> None:
+        if account_id == self.account_id:
+            return
+        self.account_id = account_id
+        self._apply_query()
+        self._refresh_figures()
+
+    def set_view(self, view: View) -> None:
+        self.view = View(view)
+        self._apply_query()
+
+    def set_search(self, text: str) -> None:
+        self.search_text = text
+        self._apply_query()
+
+    def _query(self, view: View | None = None) -> ThreadQuery:
+        budget_account = self.account_id
+        # The answer-next window follows the budget period of the selected account.
+        q = self._answer_next_base.get(budget_account)
+        base = q or ThreadQuery(account_id=budget_account, now=self.now())
+        return replace(base, view=view or self.view, account_id=self.account_id, search=self.search_text,
+                       now=self.now())
+
+    def _apply_query(self) -> None:
+        account_id, now = self.account_id, self.now()
+
+        def got_base(q: ThreadQuery) -> None:
+            self._answer_next_base = {**self._answer_next_base, account_id: q}
+            if account_id == self.account_id:
+                self.model.now = self.now()
+                self.model.set_query(self._query())
+
+        self.runner.read(lambda s: coverage.answer_next_query(s, account_id, now), got_base)
+
+    def _header_clicked(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        same = header.sortIndicatorSection() == column and header.isSortIndicatorShown()
+        order = Qt.SortOrder.AscendingOrder
+        if same and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            order = Qt.SortOrder.DescendingOrder
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+        self.model.sort(column, order)
+
+    # -- list and selection --------------------------------------------------------------------
+
+    def _page_loaded(self, rows: int) -> None:
+        if rows and not self.table.selectionModel().hasSelection():
+            target = self.model.row_of(self.current_thread) if self.current_thread is not None else -1
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(max(target, 0), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif not rows:
+            self._show_thread(None)
+
+    def _row_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self._show_thread(row.id if row else None)
+
+    def _show_thread(self, thread_id: int | None) -> None:
+        self.current_thread = thread_id
+        self._detail_generation += 1
+        gen = self._detail_generation
+        if thread_id is None:
+            self.composer.show_thread(None, "demo", "", "")
+            self.thread_view.show_detail(None)
+            return
+
+        def load(store):
+            return store.thread_detail(thread_id), store.draft(thread_id)
+
+        def shown(result) -> None:
+            if gen != self._detail_generation:
+                return
+            detail, draft = result
+            acc = self.accounts.get(detail.thread.account_id)
+            name = acc.name if acc else "Us"
+            self.thread_view.show_detail(detail, name)
+            self.composer.show_thread(detail, acc.platform if acc else "demo", name, draft)
+            self._detail_loaded = True
+            self._maybe_ready()
+
+        self.runner.read(load, shown, self.on_error)
+
+    def move(self, delta: int) -> None:
+        if self.model.rowCount() == 0:
+            return
+        row = self.table.currentIndex().row()
+        new = max(0, min(self.model.rowCount() - 1, (row if row >= 0 else -1) + delta))
+        if delta > 0 and new >= self.model.rowCount() - 5 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.selectRow(new)
+        self.table.scrollTo(self.model.index(new, 0))
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+
+    def focus_composer(self) -> None:
+        if self.current_thread is not None:
+            self.composer.editor.setFocus()
+
+    def focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def dismiss_menu(self) -> None:
+        if self.current_thread is not None:
+            b = self.composer.dismiss_button
+            self.composer.dismiss_menu.popup(b.mapToGlobal(b.rect().bottomLeft()))
+
+    def restore_thread(self) -> None:
+        if self.current_thread is not None:
+            ops.restore(self.runner, self.current_thread)
+
+    # -- what changed ----------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.all_threads:
+            self.model.reload()
+        elif changes.threads:
+            self.model.refresh_threads(changes.threads)
+            if self.current_thread in changes.threads:
+                self._reload_detail()
+        if changes.figures:
+            self._refresh_figures()
+        if changes.outbox:
+            self._refresh_outbox()
+        if changes.saved_replies:
+            self._load_saved_replies()
+        if changes.accounts:
+            self._load_accounts()
+
+    def _reload_detail(self) -> None:
+        tid = self.current_thread
+        if tid is None:
+            return
+        gen = self._detail_generation
+
+        def shown(detail) -> None:
+            if gen == self._detail_generation and self.current_thread == tid:
+                acc = self.accounts.get(detail.thread.account_id)
+                name = acc.name if acc else "Us"
+                self.thread_view.show_detail(detail, name)
+                self.composer.show_thread(detail, acc.platform if acc else "demo", name, "")
+
+        self.runner.read(lambda s: s.thread_detail(tid), shown, lambda _e: None)
+
+    def _refresh_figures(self) -> None:
+        account_id, now = self.account_id, self.now()
+
+        def load(store):
+            base = coverage.answer_next_query(store, account_id, now)
+            queries = {v.value: replace(base, view=v) for v in View}
+            return ops.budget_figures(store, account_id, now), store.view_counts(queries)
+
+        def loaded(result) -> None:
+            if account_id != self.account_id:
+                return
+            (status, weeks), counts = result
+            name = self.accounts[account_id].name if account_id in self.accounts else "All accounts"
+            self.budget_bar.set_status(name, status, weeks)
+            self.sidebar.set_counts(counts)
+            self._figures_loaded = True
+            self._maybe_ready()
+
+        self.runner.figures(load, loaded, self.on_error)
+
+    def _refresh_outbox(self) -> None:
+        self.runner.figures(lambda s: s.outbox_count(), self.status.set_outbox)
+
+    def _load_saved_replies(self) -> None:
+        self.runner.read(lambda s: s.saved_replies(), self.composer.set_saved_replies)
+
+    def _maybe_ready(self) -> None:
+        if not self._ready_emitted and self._detail_loaded and self._figures_loaded:
+            self._ready_emitted = True
+            # One more event-loop turn so the last results are painted.
+            QTimer.singleShot(50, self.ready.emit)
+
+    # -- dialogs ----------------------------------------------------------------------------------
+
+    def edit_budget(self) -> None:
+        account_id = self.account_id
+        name = self.accounts[account_id].name if account_id in self.accounts else "all accounts"
+
+        def got(budget) -> None:
+            dialog = BudgetDialog(budget, name, self)
+            if dialog.exec():
+                ops.set_budget(self.runner, dialog.budget(), self.on_error)
+                self._answer_next_base = {}
+                self._apply_query()
+
+        self.runner.read(lambda s: coverage.budget_for(s, account_id), got)
+
+    def edit_saved_replies(self) -> None:
+        dialog = SavedRepliesDialog(self.composer.saved_replies, self)
+        if dialog.exec():
+            ops.save_saved_replies(self.runner, dialog.items(), self.on_error)
+
+    def sync_now(self) -> None:
+        if self.demo:
+            self.show_message("info", "This is the demo workspace: there is nothing to sync. Add an account to "
+                                      "work with your own threads.")
+            return
+        self.show_message("info", "No account can sync yet.")
+
+    # -- errors -------------------------------------------------------------------------------------
+
+    def show_message(self, level: str, text: str) -> None:
+        self.messages.show_message(level, text)
+
+    def on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, ParleyError):
+            self.show_message("error", str(exc))
+            return
+        from .errors import report_unexpected
+
+        report_unexpected(type(exc), exc, exc.__traceback__, parent=self)

@@ -1,0 +1,253 @@
+"""The one way the window runs core work off the GUI thread.
+
+Three lanes, each a worker thread with its own SQLite connection (a Store belongs
+to the thread that opened it):
+
+* ``read``  - list pages and thread details: what the user waits for;
+* ``figures`` - counts and budget figures, which can take longer on a big workspace
+  and must not delay a page;
+* ``write`` - short writes the user makes (draft, queue, dismiss, labels, budget),
+  serialized so they happen in the order the user made them;
+* ``long``  - sync, send, import: long work with progress and Cancel; it commits in
+  short transactions, so the write lane gets its turn between them.
+
+A task is a plain function of a :class:`~core.store.Store` (and, for long tasks, of
+``progress`` and ``should_cancel`` callables). Its result comes back to the GUI
+thread through a queued signal: ``on_done(result)`` or ``on_fail(exception)``.
+Writes also announce what they changed on the :class:`ChangeBus`, and the views
+refresh only that.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from core.errors import ParleyError
+from core.store import Store
+
+log = logging.getLogger("parley.tasks")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed; views refresh exactly this."""
+
+    threads: frozenset[int] = frozenset()
+    all_threads: bool = False  # new threads arrived or many changed: reload lists
+    drafts: frozenset[int] = frozenset()
+    budget: bool = False
+    outbox: bool = False
+    accounts: bool = False
+    saved_replies: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.threads | other.threads,
+            self.all_threads or other.all_threads,
+            self.drafts | other.drafts,
+            self.budget or other.budget,
+            self.outbox or other.outbox,
+            self.accounts or other.accounts,
+            self.saved_replies or other.saved_replies,
+        )
+
+    @property
+    def figures(self) -> bool:
+        """Counts and the budget bar depend on threads, outbox and budgets."""
+        return bool(self.threads) or self.all_threads or self.budget or self.outbox
+
+
+class ChangeBus(QObject):
+    changed = Signal(object)  # Changes
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; worker threads emit, Qt queues the call."""
+
+    deliver = Signal(object, object)  # callback, value
+    progress = Signal(object, int, int, str)  # task, done, total (-1 unknown), message
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._call)
+
+    def _call(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        if callback is not None:
+            callback(value)
+
+
+@dataclass
+class LongTask:
+    """A long task in flight: the GUI shows its label and progress and can cancel it."""
+
+    label: str
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    done: int = 0
+    total: int = -1
+    message: str = ""
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Lane:
+    def __init__(self, name: str, path: Path, readonly: bool):
+        self.name = name
+        self._local = threading.local()
+        self._path = path
+        self._readonly = readonly
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"parley-{name}")
+
+    def store(self) -> Store:
+        s = getattr(self._local, "store", None)
+        if s is None:
+            s = Store.open(self._path, readonly=self._readonly)
+            self._local.store = s
+        return s
+
+    def close_store(self) -> None:
+        s = getattr(self._local, "store", None)
+        if s is not None:
+            s.close()
+            self._local.store = None
+
+
+class Runner(QObject):
+    """Runs tasks on the read, write and long lanes of one workspace."""
+
+    failed = Signal(object)  # an exception no caller handled (shown by the window)
+    long_started = Signal(object)  # LongTask
+    long_progress = Signal(object)  # LongTask
+    long_finished = Signal(object)  # LongTask
+
+    def __init__(self, path: Path, bus: ChangeBus | None = None):
+        super().__init__()
+        self.path = Path(path)
+        self.bus = bus or ChangeBus()
+        self._bridge = _Bridge()
+        self._bridge.progress.connect(self._on_progress)
+        # The read lane opens read-write too: a read-only connection cannot
+        # recover a WAL file left by a crash.
+        self._lanes = {
+            "read": _Lane("read", self.path, readonly=False),
+            "figures": _Lane("figures", self.path, readonly=False),
+            "write": _Lane("write", self.path, readonly=False),
+            "long": _Lane("long", self.path, readonly=False),
+        }
+        self._pending = 0
+        self._idle = threading.Condition()
+        self.long_tasks: list[LongTask] = []
+        self._closed = False
+
+    # -- submitting -------------------------------------------------------------------
+
+    def read(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
+             on_fail: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
+        return self._submit("read", fn, on_done, on_fail, None)
+
+    def figures(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
+                on_fail: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
+        return self._submit("figures", fn, on_done, on_fail, None)
+
+    def write(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
+              on_fail: Callable[[BaseException], None] | None = None,
+              changes: Changes | Callable[[Any], Changes] | None = None) -> concurrent.futures.Future:
+        """Run a write; ``changes`` (or a function of the result) is announced on the bus."""
+        return self._submit("write", fn, on_done, on_fail, changes)
+
+    def long(self, label: str, fn: Callable[[Store, Callable, Callable], Any],
+             on_done: Callable[[Any], None] | None = None,
+             on_fail: Callable[[BaseException], None] | None = None,
+             changes: Changes | Callable[[Any], Changes] | None = None) -> LongTask:
+        """Run ``fn(store, progress, should_cancel)`` on the long lane."""
+        task = LongTask(label)
+        self.long_tasks.append(task)
+        self.long_started.emit(task)
+
+        def progress(done: int, total: int | None = None, message: str = "") -> None:
+            self._bridge.progress.emit(task, int(done), -1 if total is None else int(total), message)
+
+        def finish(_value: Any) -> None:
+            if task in self.long_tasks:
+                self.long_tasks.remove(task)
+            self.long_finished.emit(task)
+
+        def done(value: Any) -> None:
+            finish(value)
+            if on_done:
+                on_done(value)
+
+        def fail(exc: BaseException) -> None:
+            finish(exc)
+            if isinstance(exc, InterruptedError) and task.cancelled:
+                return  # the user cancelled: not an error
+            if on_fail:
+                on_fail(exc)
+            else:
+                self.failed.emit(exc)
+
+        self._submit("long", lambda store: fn(store, progress, lambda: task.cancelled), done, fail, changes)
+        return task
+
+    def _submit(self, lane_name: str, fn, on_done, on_fail, changes) -> concurrent.futures.Future | None:
+        if self._closed:
+            log.warning("task submitted after the window closed; ignored")
+            return None
+        lane = self._lanes[lane_name]
+        bridge = self._bridge
+        with self._idle:
+            self._pending += 1
+
+        def job():
+            try:
+                result = fn(lane.store())
+            except BaseException as exc:  # delivered to the GUI thread, never lost
+                if not isinstance(exc, (ParleyError, InterruptedError)):
+                    log.exception("task on the %s lane failed", lane_name)
+                bridge.deliver.emit(on_fail or self.failed.emit, exc)
+                return None
+            finally:
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+            if changes is not None:
+                c = changes(result) if callable(changes) else changes
+                bridge.deliver.emit(self.bus.changed.emit, c)
+            bridge.deliver.emit(on_done, result)
+            return result
+
+        return lane.pool.submit(job)
+
+    def _on_progress(self, task: LongTask, done: int, total: int, message: str) -> None:
+        task.done, task.total, task.message = done, total, message
+        self.long_progress.emit(task)
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Block until every submitted task ran (tests, quitting)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    def shutdown(self) -> None:
+        """Cancel long work, let queued writes finish, close the connections. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        for task in list(self.long_tasks):
+            task.cancel()
+        for lane in self._lanes.values():
+            lane.pool.submit(lane.close_store)
+            lane.pool.shutdown(wait=True)

@@ -1,0 +1,233 @@
+"""The thread list's model: pages fetched on demand, never every row.
+
+A ``QAbstractTableModel`` over a growing list of rows: Qt asks ``canFetchMore`` /
+``fetchMore`` as the user scrolls, and each page (``PAGE`` rows) is read on the
+read lane. Sorting asks the database for a new order (it is indexed), and a
+"what changed" notice refreshes only the rows it names: a thread that no longer
+belongs to the view (answered in *Awaiting*, dismissed...) leaves it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.models import ThreadRow, View
+from core.store import ThreadQuery
+
+from .tasks import Runner
+
+PAGE = 200
+_ROOT = QModelIndex()
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# (key, title, sort key in the store)
+COLUMNS = [
+    ("author", "Author", "author"),
+    ("snippet", "Message", "snippet"),
+    ("labels", "Labels", "labels"),
+    ("language", "Lang", "language"),
+    ("age", "Age", "opened"),
+    ("replies", "Replies", "replies"),
+    ("state", "State", "state"),
+]
+
+
+def age(seconds: float) -> str:
+    if seconds < 3600:
+        return f"{max(1, int(seconds // 60))} min"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h"
+    if seconds < 86400 * 60:
+        return f"{int(seconds // 86400)} d"
+    return f"{int(seconds // (86400 * 30))} mo"
+
+
+class ThreadListModel(QAbstractTableModel):
+    page_loaded = Signal(int)  # rows now loaded
+    query_changed = Signal()
+
+    def __init__(self, runner: Runner, parent=None):
+        super().__init__(parent)
+        self.runner = runner
+        self.query = ThreadQuery(view=View.ANSWER_NEXT)
+        self.sort_key: str | None = None
+        self.descending = True
+        self.rows: list[ThreadRow] = []
+        self.reasons: dict[int, str] = {}
+        self._generation = 0
+        self._loading = False
+        self._exhausted = True
+        self.now = int(time.time())
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- query -------------------------------------------------------------------------
+
+    def set_query(self, query: ThreadQuery, sort_key: str | None = None, descending: bool = True) -> None:
+        """Show another view (or search): the first page arrives shortly."""
+        self._generation += 1
+        self.beginResetModel()
+        self.query, self.sort_key, self.descending = query, sort_key, descending
+        self.rows, self.reasons = [], {}
+        self._loading = False
+        self._exhausted = False
+        self.endResetModel()
+        self.query_changed.emit()
+        self._request_page()
+
+    def reload(self) -> None:
+        self.set_query(self.query, self.sort_key, self.descending)
+
+    def _request_page(self) -> None:
+        if self._loading or self._exhausted:
+            return
+        self._loading = True
+        gen, offset = self._generation, len(self.rows)
+        q, sort, desc = self.query, self.sort_key, self.descending
+        ranked = q.view == View.ANSWER_NEXT and sort is None
+
+        def load(store):
+            if ranked:
+                from core.ranking import answer_next
+
+                items = answer_next(store, q, limit=PAGE, offset=offset)
+                return [r.row for r in items], {r.row.id: r.reason for r in items}
+            return store.list_threads(q, offset=offset, limit=PAGE, sort=sort, descending=desc), {}
+
+        self.runner.read(load, lambda result: self._page_arrived(gen, result))
+
+    def _page_arrived(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # an older view's page
+        rows, reasons = result
+        self._loading = False
+        self._exhausted = len(rows) < PAGE
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.reasons.update(reasons)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self.rows))
+
+    def canFetchMore(self, parent=_ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent=_ROOT) -> None:
+        if not parent.isValid():
+            self._request_page()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    # -- refresh from "what changed" ----------------------------------------------------------
+
+    def refresh_threads(self, ids: frozenset[int]) -> None:
+        """Re-read the named threads; rows that left the view are removed."""
+        shown = {r.id for r in self.rows} & set(ids)
+        if not shown:
+            return
+        gen, q = self._generation, self.query
+        self.runner.read(lambda s: s.threads_in_view(q, shown),
+                         lambda rows: self._apply_refresh(gen, shown, rows))
+
+    def _apply_refresh(self, generation: int, asked: set[int], fresh: list[ThreadRow]) -> None:
+        if generation != self._generation:
+            return
+        by_id = {r.id: r for r in fresh}
+        for i in range(len(self.rows) - 1, -1, -1):
+            tid = self.rows[i].id
+            if tid not in asked:
+                continue
+            if tid in by_id:
+                self.rows[i] = by_id[tid]
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+            else:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self.rows[i]
+                self.endRemoveRows()
+
+    # -- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][1]
+        return None
+
+    def row_at(self, row: int) -> ThreadRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, thread_id: int) -> int:
+        for i, r in enumerate(self.rows):
+            if r.id == thread_id:
+                return i
+        return -1
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "snippet":
+                why = self.reasons.get(r.id)
+                return f"{r.snippet}\n\nWhy here: {why}" if why else r.snippet
+            if key == "author":
+                return f"{r.author_name} (@{r.author_handle})" if r.author_handle else r.author_name
+            if key == "age":
+                return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.opened_at))
+            return None
+        if role == ROW_ROLE:
+            return r
+        if role == REASON_ROLE:
+            return self.reasons.get(r.id, "")
+        if role == Qt.ItemDataRole.FontRole and r.awaiting and not r.dismissed_reason and key == "author":
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and r.dismissed_reason:
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("replies", "age", "language"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, r: ThreadRow, key: str) -> str:
+        if key == "author":
+            return r.author_name or r.author_handle or "?"
+        if key == "snippet":
+            return r.snippet
+        if key == "labels":
+            return ", ".join(r.labels)
+        if key == "language":
+            return r.language.upper()
+        if key == "age":
+            return age(self.now - r.opened_at)
+        if key == "replies":
+            return str(r.reply_count)
+        return r.state
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][2]
+        # "Age" ascending means newest first: sort by opening time the other way round.
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "opened":
+            descending = not descending
+        self.set_query(self.query, key, descending)
+
+    def with_view(self, **changes) -> ThreadQuery:
+        return replace(self.query, **changes)

@@ -1,0 +1,231 @@
+"""The real main window on a temp copy of the demo workspace, driven like a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from conftest import DEMO_NOW
+from core.models import View
+from core.store import Store
+from gui.mainwindow import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def make_window(qtbot, demo_dir, tmp_path):
+    windows = []
+
+    def make():
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(demo_dir / "demo.sqlite", demo=True, settings=settings, now=DEMO_NOW)
+        qtbot.addWidget(w)
+        w.resize(1400, 900)
+        with qtbot.waitSignal(w.ready, timeout=20000):
+            w.show()
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.runner.shutdown()
+
+
+def wait_idle(qtbot, w):
+    """Let every background task finish and its result reach the window."""
+    for _ in range(5):
+        assert w.runner.wait_idle(10)
+        qtbot.wait(30)
+
+
+def count(w, view):
+    return int(w.sidebar.count_of(view).replace(",", "") or 0)
+
+
+def test_opens_on_answer_next_with_a_thread_selected(make_window):
+    w = make_window()
+    assert w.view is View.ANSWER_NEXT
+    assert w.model.rowCount() > 0
+    assert w.current_thread == w.model.rows[0].id
+    assert w.thread_view.toPlainText().strip()
+    assert "Coverage" in w.budget_bar.coverage_text.text()
+
+
+def test_smart_views_by_number_and_j_k(make_window, qtbot):
+    w = make_window()
+    w.table.setFocus()
+    qtbot.keyClick(w.table, Qt.Key.Key_3)
+    wait_idle(qtbot, w)
+    assert w.view is View.QUESTIONS
+    assert all("question" in r.labels for r in w.model.rows)
+    first = w.current_thread
+    row = w.model.row_of(first)
+    assert row >= 0
+    qtbot.keyClick(w.table, Qt.Key.Key_J)
+    wait_idle(qtbot, w)
+    assert w.current_thread == w.model.rows[row + 1].id != first
+    qtbot.keyClick(w.table, Qt.Key.Key_K)
+    wait_idle(qtbot, w)
+    assert w.current_thread == first
+
+
+def test_typing_j_in_the_composer_types_it(make_window, qtbot):
+    w = make_window()
+    before = w.current_thread
+    qtbot.keyClick(w.table, Qt.Key.Key_R)
+    assert w.composer.editor.hasFocus()
+    qtbot.keyClicks(w.composer.editor, "jk")
+    assert w.composer.editor.toPlainText() == "jk"
+    assert w.current_thread == before
+    qtbot.keyClick(w.composer.editor, Qt.Key.Key_Escape)
+    assert w.table.hasFocus()
+
+
+def test_queue_a_reply_updates_counts_and_the_budget_bar(make_window, qtbot):
+    w = make_window()
+    wait_idle(qtbot, w)
+    # The first thread of Answer next was opened this week: answering it moves the bar.
+    thread = w.current_thread
+    answered_before = count(w, View.ANSWERED)
+    next_before = count(w, View.ANSWER_NEXT)
+    eligible_answered = w.budget_bar.status.coverage.answered
+    qtbot.keyClick(w.table, Qt.Key.Key_R)
+    qtbot.keyClicks(w.composer.editor, "Thank you, the form is on our website.")
+    qtbot.keyClick(w.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, w)
+    assert count(w, View.ANSWERED) == answered_before + 1
+    assert count(w, View.ANSWER_NEXT) == next_before - 1
+    assert w.budget_bar.status.coverage.answered == eligible_answered + 1
+    assert thread not in [r.id for r in w.model.rows]  # it left Answer next
+    assert w.status.outbox.text() == "Outbox: 1 waiting"
+    assert "queued" in w.messages.text.text().lower()
+    with Store.open(w.workspace) as s:
+        (item,) = s.outbox()
+        assert item.thread_id == thread and item.state == "queued"
+        assert s.thread_row(thread).state == "answered (pending send)"
+    # In Answered, it shows as pending send.
+    w.sidebar.select_view(View.ANSWERED)
+    wait_idle(qtbot, w)
+    row = next(r for r in w.model.rows if r.id == thread)
+    assert row.state == "answered (pending send)"
+
+
+def test_over_long_reply_is_not_queued(make_window, qtbot):
+    w = make_window()
+    w.composer.editor.setPlainText("x" * 501)
+    assert w.composer.counter.property("over") is True
+    w.composer.queue()
+    wait_idle(qtbot, w)
+    assert "over this network's limit" in w.messages.text.text()
+    with Store.open(w.workspace) as s:
+        assert s.outbox() == []
+
+
+def test_dismiss_with_a_reason(make_window, qtbot):
+    w = make_window()
+    wait_idle(qtbot, w)
+    thread = w.current_thread
+    dismissed = count(w, View.DISMISSED)
+    w.composer.dismiss("off-topic")
+    wait_idle(qtbot, w)
+    assert count(w, View.DISMISSED) == dismissed + 1
+    assert thread not in [r.id for r in w.model.rows]
+    with Store.open(w.workspace) as s:
+        assert s.thread_row(thread).dismissed_reason == "off-topic"
+
+
+def test_search(make_window, qtbot):
+    w = make_window()
+    qtbot.keyClick(w.table, Qt.Key.Key_8)  # All
+    qtbot.keyClick(w.table, Qt.Key.Key_Slash)
+    assert w.sidebar.search.hasFocus()
+    qtbot.keyClicks(w.sidebar.search, "passeports")
+    qtbot.keyClick(w.sidebar.search, Qt.Key.Key_Return)
+    wait_idle(qtbot, w)
+    assert w.model.rows
+    with Store.open(w.workspace) as s:
+        for r in w.model.rows[:20]:
+            texts = " ".join(m.text for m in s.thread_detail(r.id).messages).lower()
+            assert "passeports" in texts
+
+
+def test_draft_survives_closing_and_reopening(make_window, qtbot):
+    w = make_window()
+    thread = w.current_thread
+    w.composer.editor.setFocus()
+    qtbot.keyClicks(w.composer.editor, "Half-written answer")
+    w.close()
+    w2 = make_window()
+    w2.table.setFocus()
+    assert w2.current_thread == thread
+    assert w2.composer.editor.toPlainText() == "Half-written answer"
+
+
+def test_draft_is_on_disk_within_a_second_while_typing(make_window, qtbot):
+    w = make_window()
+    thread = w.current_thread
+    w.composer.editor.setFocus()
+    qtbot.keyClicks(w.composer.editor, "Dear follower")
+    qtbot.wait(1000)
+    wait_idle(qtbot, w)
+    with Store.open(w.workspace) as s:
+        assert s.draft(thread) == "Dear follower"
+
+
+def test_user_label_correction(make_window, qtbot):
+    w = make_window()
+    thread = w.current_thread
+    w.composer.label_actions[2].setChecked(True)  # criticism
+    w.composer.label_actions[1].setChecked(False)  # not a question
+    w.composer._labels_edited()
+    wait_idle(qtbot, w)
+    with Store.open(w.workspace) as s:
+        row = s.thread_row(thread)
+        assert row.labels == ["criticism"] and row.user_labelled
+
+
+def test_saved_reply_fills_variables(make_window, qtbot):
+    w = make_window()
+    from gui import ops
+
+    ops.save_saved_replies(w.runner, [("Thanks", "Dear {name}, thanks ({handle}). {account}")])
+    wait_idle(qtbot, w)
+    w.composer.insert_saved(0)
+    text = w.composer.editor.toPlainText()
+    d = w.composer.detail
+    assert text.startswith("Dear ") and "{name}" not in text and f"@{d.thread.author_handle}" in text
+
+
+def test_models_pass_qtmodeltester(make_window, qtmodeltester, qtbot):
+    w = make_window()
+    qtmodeltester.check(w.model)
+    qtmodeltester.check(w.sidebar.views_model)
+    qtmodeltester.check(w.sidebar.accounts_model)
+
+
+def test_thread_list_never_loads_every_row(make_window, qtbot):
+    w = make_window()
+    qtbot.keyClick(w.table, Qt.Key.Key_8)
+    wait_idle(qtbot, w)
+    assert count(w, View.ALL) > 1000
+    assert w.model.rowCount() == 200  # one page
+    w.table.scrollToBottom()
+    wait_idle(qtbot, w)
+    assert w.model.rowCount() == 400  # the next page, on demand
+
+
+def test_untrusted_link_is_not_opened_without_its_target(make_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMessageBox
+
+    w = make_window()
+    shown = {}
+    opened = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: shown.setdefault("text", text)
+                        and QMessageBox.StandardButton.No)
+    monkeypatch.setattr("gui.threadview.QDesktopServices.openUrl", lambda url: opened.append(url))
+    w.thread_view._clicked(QUrl("https://evil.example/x"))
+    assert "evil.example" in shown["text"] and opened == []
+    w.thread_view._clicked(QUrl("javascript:alert(1)"))
+    assert opened == []
