@@ -164,13 +164,14 @@ def generate(out: Path, n: int, seed: int = 5) -> Path:
     with open(data / "tweets.js", "w", encoding="utf-8") as fp:
         fp.write("window.YTD.tweets.part0 = [\n")
         # Oldest first (real archives list newest first; importers must not care).
-        items = []
+        items: list[str] = []
+        sep = ""
         for i in range(n):
             items.append(tweet(rng, i, start_ms + i * step + rng.randint(0, step // 2), own))
-            if len(items) == 50_000:
-                fp.write(",\n".join(items) + ",\n")
-                items = []
-        fp.write(",\n".join(items) + "\n]")
+            if len(items) == 50_000 or i == n - 1:
+                fp.write(sep + ",\n".join(items))
+                items, sep = [], ",\n"
+        fp.write("\n]")
     (data / "account.js").write_text(
         "window.YTD.account.part0 = " + json.dumps([{"account": {
             "email": "press@example.invalid", "createdVia": "web", "username": OWNER[1],
