@@ -29,8 +29,8 @@ START = 1_451_606_400  # 2016-01-01
 
 
 def months(total_messages: int, seed: int = 7, end: int | None = None) -> Iterator[Batch]:
-    """Batches of one month each until ``total_messages`` messages were produced.
-    With ``end``, the months are laid out so the last one ends at ``end``."""
+    """Batches of one (30-day) month each, as many as make about ``total_messages``.
+    With ``end``, the last month ends at ``end`` (so "this week" has threads)."""
     rng = random.Random(seed)
     w = _Writer(rng)
     followers = [
@@ -42,13 +42,13 @@ def months(total_messages: int, seed: int = 7, end: int | None = None) -> Iterat
     cum = list(itertools.accumulate(weights))
     population = range(len(followers))
     us = RemoteAuthor("us", "us", "Us")
-    per_month = 146 * 65 * 1.16  # comments plus our replies and follow-ups
+    # 9,490 comments, ~1,420 replies of ours, ~430 follow-ups a month
+    per_month = 11_340
     n_months = max(1, round(total_messages / per_month))
     first = START if end is None else end - n_months * 30 * DAY
-    produced = 0
     seq = 0
     m = 0
-    while produced < total_messages:
+    while m < n_months:
         base = first + m * 30 * DAY
         posts, msgs = [], []
         for n, count in enumerate(_ministry_counts(rng)):
@@ -82,8 +82,9 @@ def months(total_messages: int, seed: int = 7, end: int | None = None) -> Iterat
                         msgs.append(RemoteMessage(f"c{seq}", rat + 3 * HOUR, followers[i],
                                                   w.say("followup", langs[i], topic), language=langs[i],
                                                   parent_remote_id=reply, post_remote_id=pid))
-        produced += len(msgs)
         m += 1
+        if end is not None:  # nothing from the future (replies come after what they answer)
+            msgs = [x for x in msgs if x.created_at <= end]
         yield Batch(posts, msgs)
 
 

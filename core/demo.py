@@ -263,7 +263,7 @@ def ensure_demo(path: str | os.PathLike, *, now: int | None = None) -> Path:
     path = Path(path)
     now = now or int(time.time())
     if path.exists():
-        with Store.open(path) as store:
+        with Store.open(path, readonly=True) as store:
             anchor = int(store.get_meta("demo_anchor", "0") or 0)
         if now - anchor <= STALE_AFTER:
             return path

@@ -270,3 +270,24 @@ def saved_replies(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0005_thread_merge_and_view_indexes")
+def thread_merge_and_view_indexes(db: Database) -> None:
+    """A follower's reply that arrives before the message it answers opens a thread
+    of its own, remembering that parent in ``waiting_parent``; when the parent
+    arrives the two threads become one (or, for a post, the thread becomes a comment
+    on it). Two small partial indexes keep *Answer next* and *Dismissed* fast on a
+    large workspace."""
+    run_script(
+        db,
+        """
+        ALTER TABLE threads ADD COLUMN waiting_parent TEXT;
+        CREATE INDEX threads_waiting_parent ON threads (account_id, waiting_parent)
+            WHERE waiting_parent IS NOT NULL;
+        CREATE INDEX threads_awaiting ON threads (awaiting_since)
+            WHERE awaiting_since IS NOT NULL AND dismissed_reason IS NULL;
+        CREATE INDEX threads_dismissed ON threads (last_activity_at)
+            WHERE dismissed_reason IS NOT NULL;
+        """
+    )

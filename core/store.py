@@ -415,6 +415,15 @@ class Store:
             ],
         )
         new = self.conn.total_changes - before
+        if new:
+            # Comments that arrived before their post become comments on it.
+            self.conn.execute(
+                "UPDATE threads SET kind = 'comment', waiting_parent = NULL, post_id = (SELECT p.id FROM "
+                "posts p WHERE p.account_id = threads.account_id AND p.remote_id = threads.waiting_parent) "
+                "WHERE account_id = ? AND waiting_parent IS NOT NULL "
+                "AND waiting_parent IN (SELECT value FROM json_each(?))",
+                (account_id, json.dumps([p.remote_id for p in posts])),
+            )
         # Edits of posts we already hold (rare): update only what changed.
         self.conn.executemany(
             "UPDATE posts SET text = ?, html = ?, url = ?, ref = ? WHERE account_id = ? "
@@ -488,10 +497,13 @@ class Store:
                 thread_id = next_thread
                 next_thread += 1
                 on_our_post = m.post_remote_id in post_ids
+                # Replying to something we do not hold (yet): remember it, so the
+                # threads merge when it arrives.
+                waiting = parent if parent is not None and parent not in post_ids else None
                 new_threads.append((
                     thread_id, account_id, post_ids.get(m.post_remote_id) if on_our_post else None,
                     "comment" if on_our_post else "mention", m.remote_id, author_id,
-                    created, _snippet(m.text), m.language,
+                    created, _snippet(m.text), m.language, waiting,
                 ))
                 new_thread_ids.add(thread_id)
             local_id = next_msg
@@ -533,10 +545,10 @@ class Store:
                     d[4] += summary.answered
             conn.executemany(
                 "INSERT INTO threads (id, account_id, post_id, kind, root_remote_id, author_id, "
-                "opened_at, snippet, language, message_count, follower_count, our_count, "
+                "opened_at, snippet, language, waiting_parent, message_count, follower_count, our_count, "
                 "first_reply_at, last_follower_at, last_ours_at, last_activity_at, answered, "
                 "awaiting_since, next_reply_secs, auto_mask, label_mask) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 full,
             )
             conn.executemany(
@@ -567,13 +579,16 @@ class Store:
                 "thread_count = thread_count + ?, answered_threads = answered_threads + ? WHERE id = ?",
                 [(n, lo, lo, hi, hi, th, an, a) for a, (n, lo, hi, th, an) in author_delta.items()],
             )
-        adopted = self._adopt_orphans(account_id, [r[2] for r in new_rows if r[3] is not None])
-        self._refresh_threads((touched - new_thread_ids) | adopted, auto_masks)
+        threaded = [r[2] for r in new_rows if r[3] is not None]
+        adopted = self._adopt_orphans(account_id, threaded)
+        merged, removed = self._merge_waiting(account_id, threaded, auto_masks)
+        touched -= removed
+        self._refresh_threads(((touched - new_thread_ids) | adopted | merged) - removed, auto_masks)
         return IngestResult(
             new_messages=len(new_rows),
             new_threads=len(new_threads),
             updated_messages=updated,
-            touched_threads=frozenset(touched | adopted),
+            touched_threads=frozenset(touched | adopted | merged),
         )
 
     def _index_messages(self, first_id: int, end_id: int) -> None:
@@ -625,6 +640,46 @@ class Store:
             touched.update(t for _, _, t in rows)
             frontier = [r for _, r, _ in rows]
         return touched
+
+    def _merge_waiting(
+        self, account_id: int, arrived: list[str], auto_masks: dict[int, int]
+    ) -> tuple[set[int], set[int]]:
+        """Threads opened by a reply to a message we did not hold join the thread that
+        now holds it. Returns (threads that grew, threads that were merged away)."""
+        grown: set[int] = set()
+        removed: set[int] = set()
+        # Messages that arrived alone may themselves be what a thread waits for.
+        rows = self._lookup(
+            "SELECT c.id, p.thread_id, c.author_id, c.answered, c.auto_mask FROM threads c "
+            "JOIN messages p ON p.account_id = c.account_id AND p.remote_id = c.waiting_parent "
+            "WHERE c.account_id = ? AND c.waiting_parent IS NOT NULL "
+            "AND c.waiting_parent IN (SELECT value FROM json_each(?)) AND p.thread_id IS NOT NULL",
+            account_id,
+            arrived,
+        )
+        conn = self.conn
+        for child, parent, author, answered, auto in rows:
+            if parent == child or child in removed:
+                continue
+            for sql in (
+                "UPDATE messages SET thread_id = ? WHERE thread_id = ?",
+                "UPDATE outbox SET thread_id = ? WHERE thread_id = ?",
+                "UPDATE compose_time SET thread_id = ? WHERE thread_id = ?",
+                "INSERT OR IGNORE INTO drafts (thread_id, text, updated_at) "
+                "SELECT ?, text, updated_at FROM drafts WHERE thread_id = ?",
+            ):
+                conn.execute(sql, (parent, child))
+            conn.execute("DELETE FROM threads WHERE id = ?", (child,))  # labels, drafts cascade
+            if author is not None:
+                conn.execute(
+                    "UPDATE authors SET thread_count = thread_count - 1, "
+                    "answered_threads = answered_threads - ? WHERE id = ?",
+                    (answered, author),
+                )
+            auto_masks[parent] = labels_mod.merge_auto(auto_masks.get(parent, 0), auto)
+            grown.add(parent)
+            removed.add(child)
+        return grown - removed, removed
 
     def _refresh_threads(self, thread_ids: Iterable[int], new_auto: dict[int, int] | None = None) -> None:
         """Recompute the cached definitions of threads already stored (after new
@@ -760,8 +815,11 @@ class Store:
             clauses += [
                 eligible,
                 "t.awaiting_since IS NOT NULL",
-                # This period's threads, and questions whose deadline is still ahead.
-                "(t.opened_at >= :pstart OR (t.label_mask & 1 AND t.awaiting_since + :qsecs > :now))",
+                # This period's threads, and questions whose deadline is still ahead
+                # (a union of two index ranges: an OR here would scan every thread).
+                "t.id IN (SELECT id FROM threads INDEXED BY threads_period WHERE opened_at >= :pstart "
+                "UNION SELECT id FROM threads INDEXED BY threads_awaiting WHERE awaiting_since > :now - :qsecs "
+                "AND awaiting_since IS NOT NULL AND dismissed_reason IS NULL AND label_mask & 1)",
             ]
         elif view is View.AWAITING:
             clauses += [eligible, "t.awaiting_since IS NOT NULL"]
@@ -879,6 +937,19 @@ class Store:
 
     def view_counts(self, queries: dict[str, ThreadQuery]) -> dict[str, int]:
         return {name: self.count_threads(q) for name, q in queries.items()}
+
+    def view_membership(self, queries: dict[str, ThreadQuery], ids: Iterable[int]) -> dict[str, set[int]]:
+        """Which of ``ids`` each view holds: before and after a write, the difference
+        updates the views' counts without counting a million threads again."""
+        out: dict[str, set[int]] = {}
+        ids_json = json.dumps(sorted(set(ids)))
+        for name, q in queries.items():
+            where, params = self._where(q)
+            params["ids"] = ids_json
+            out[name] = {r[0] for r in self.conn.execute(
+                "SELECT t.id FROM threads t LEFT JOIN authors a ON a.id = t.author_id "
+                f"WHERE t.id IN (SELECT value FROM json_each(:ids)) AND {where}", params)}
+        return out
 
     def saved_replies(self) -> list[tuple[int, str, str]]:
         """(id, title, body), in the user's order."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.errors import ParleyError
@@ -55,7 +56,37 @@ def run(args: argparse.Namespace) -> int:
         return _screenshot(app, window, Path(args.screenshot))
     window = MainWindow(path, demo=demo, settings=QSettings("Parley", "Parley"))
     window.show()
+    if os.environ.get("PARLEY_PROBE_STARTUP"):
+        _probe_first_paint(app, window)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """benchmarks/bench_gui.py: report when the first rows of the inbox are painted."""
+
+    def __init__(self, app: QApplication, window):
+        super().__init__()
+        self.app, self.window = app, window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.window.model.pages_loaded:
+            self.window.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        rss = next((line.split()[1] for line in Path("/proc/self/status").read_text().splitlines()
+                    if line.startswith("VmRSS:")), "0")
+        print(f"painted rows={self.window.model.rowCount()} rss_kb={rss}", flush=True)
+        self.window.runner.shutdown()
+        self.window.close()
+        self.app.quit()
+
+
+def _probe_first_paint(app: QApplication, window) -> None:
+    probe = _FirstPaint(app, window)
+    window._first_paint_probe = probe
+    window.table.viewport().installEventFilter(probe)
 
 
 def _screenshot(app: QApplication, window, target: Path) -> int:

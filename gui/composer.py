@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -55,6 +56,8 @@ class Composer(QWidget):
         self.account_name = ""
         self.online = False
         self.saved_replies: list[tuple[int, str, str]] = []
+        # The window tells which view counts a write should keep current.
+        self.views: Callable[[], ops.Views | None] = lambda: None
         self._loading = False
         self._dirty = False
         self._first_unsaved = QElapsedTimer()
@@ -273,13 +276,13 @@ class Composer(QWidget):
             self.queue_button.setEnabled(True)
             self.message.emit("error", f"The reply was not queued: {exc}")
 
-        ops.queue_reply(self.runner, tid, text, done, failed)
+        ops.queue_reply(self.runner, tid, text, done, failed, views=self.views())
 
     def dismiss(self, reason: str) -> None:
         if self.detail is None:
             return
         ops.dismiss(self.runner, self.detail.thread.id, reason,
-                    lambda exc: self.message.emit("error", str(exc)))
+                    lambda exc: self.message.emit("error", str(exc)), views=self.views())
         self.message.emit("info", f"Thread dismissed as {reason}: it no longer counts as eligible.")
 
     def _labels_edited(self) -> None:
@@ -288,7 +291,7 @@ class Composer(QWidget):
 
     def _set_labels(self, mask: int | None) -> None:
         if self.detail is not None:
-            ops.set_labels(self.runner, self.detail.thread.id, mask)
+            ops.set_labels(self.runner, self.detail.thread.id, mask, views=self.views())
 
     # -- saved replies ------------------------------------------------------------------------
 

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer(self.runner)
         self.composer.message.connect(self.show_message)
         self.composer.focus_list.connect(self.focus_list)
+        self.composer.views = self.count_views
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.thread_view)
@@ -412,25 +413,39 @@ class MainWindow(QMainWindow):
 
     def restore_thread(self) -> None:
         if self.current_thread is not None:
-            ops.restore(self.runner, self.current_thread)
+            ops.restore(self.runner, self.current_thread, views=self.count_views())
 
     # -- what changed ----------------------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
         if changes.all_threads:
             self.model.reload()
+            self._refresh_counts()
         elif changes.threads:
             self.model.refresh_threads(changes.threads)
             if self.current_thread in changes.threads:
                 self._reload_detail()
+            if changes.count_delta is not None and changes.count_scope == self.account_id:
+                self.sidebar.add_to_counts(changes.count_delta)
+            else:
+                self._refresh_counts()
         if changes.figures:
-            self._refresh_figures()
+            self._refresh_budget()
         if changes.outbox:
             self._refresh_outbox()
         if changes.saved_replies:
             self._load_saved_replies()
         if changes.accounts:
             self._load_accounts()
+
+    def count_views(self) -> ops.Views | None:
+        """The sidebar's count queries for the account shown (None until known)."""
+        base = self._answer_next_base.get(self.account_id)
+        if base is None:
+            return None
+        queries = {v.value: replace(base, view=v, account_id=self.account_id, search="", now=self.now())
+                   for v in View}
+        return ops.Views(self.account_id, queries)
 
     def _reload_detail(self) -> None:
         tid = self.current_thread
@@ -448,22 +463,35 @@ class MainWindow(QMainWindow):
         self.runner.read(lambda s: s.thread_detail(tid), shown, lambda _e: None)
 
     def _refresh_figures(self) -> None:
-        account_id, now = self.account_id, self.now()
+        self._refresh_budget()
+        self._refresh_counts()
 
-        def load(store):
-            base = coverage.answer_next_query(store, account_id, now)
-            queries = {v.value: replace(base, view=v) for v in View}
-            return ops.budget_figures(store, account_id, now), store.view_counts(queries)
+    def _refresh_budget(self) -> None:
+        """The budget bar: a covering-index scan of one period, fast on any workspace."""
+        account_id, now = self.account_id, self.now()
 
         def loaded(result) -> None:
             if account_id != self.account_id:
                 return
-            (status, weeks), counts = result
+            status, weeks = result
             name = self.accounts[account_id].name if account_id in self.accounts else "All accounts"
             self.budget_bar.set_status(name, status, weeks)
-            self.sidebar.set_counts(counts)
             self._figures_loaded = True
             self._maybe_ready()
+
+        self.runner.figures(lambda s: ops.budget_figures(s, account_id, now), loaded, self.on_error)
+
+    def _refresh_counts(self) -> None:
+        """Every view's count: full counts, so after bulk changes only (sync, import)."""
+        account_id, now = self.account_id, self.now()
+
+        def load(store):
+            base = coverage.answer_next_query(store, account_id, now)
+            return store.view_counts({v.value: replace(base, view=v) for v in View})
+
+        def loaded(counts) -> None:
+            if account_id == self.account_id:
+                self.sidebar.set_counts(counts)
 
         self.runner.figures(load, loaded, self.on_error)
 

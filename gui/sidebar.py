@@ -117,6 +117,12 @@ class Sidebar(QWidget):
             if view.value in counts:
                 self.views_model.item(row, 1).setText(f"{counts[view.value]:,}")
 
+    def add_to_counts(self, delta: dict[str, int]) -> None:
+        for row, view in enumerate(VIEWS):
+            item = self.views_model.item(row, 1)
+            if delta.get(view.value) and item.text():
+                item.setText(f"{int(item.text().replace(',', '')) + delta[view.value]:,}")
+
     def count_of(self, view: View) -> str:
         return self.views_model.item(VIEWS.index(View(view)), 1).text()
 

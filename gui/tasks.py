@@ -47,6 +47,10 @@ class Changes:
     outbox: bool = False
     accounts: bool = False
     saved_replies: bool = False
+    # For a write to a few threads: how each view's count moved, and for which
+    # account filter it was computed (None = unknown: count again).
+    count_delta: dict[str, int] | None = None
+    count_scope: int | None = None
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

@@ -60,6 +60,7 @@ class ThreadListModel(QAbstractTableModel):
         self.rows: list[ThreadRow] = []
         self.reasons: dict[int, str] = {}
         self._generation = 0
+        self.pages_loaded = 0
         self._loading = False
         self._exhausted = True
         self.now = int(time.time())
@@ -106,6 +107,7 @@ class ThreadListModel(QAbstractTableModel):
             return  # an older view's page
         rows, reasons = result
         self._loading = False
+        self.pages_loaded += 1
         self._exhausted = len(rows) < PAGE
         if rows:
             first = len(self.rows)

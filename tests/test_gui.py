@@ -229,3 +229,24 @@ def test_untrusted_link_is_not_opened_without_its_target(make_window, qtbot, mon
     assert "evil.example" in shown["text"] and opened == []
     w.thread_view._clicked(QUrl("javascript:alert(1)"))
     assert opened == []
+
+
+def test_counts_kept_by_deltas_equal_a_recount(make_window, qtbot):
+    from dataclasses import replace
+
+    from core import coverage
+
+    w = make_window()
+    wait_idle(qtbot, w)
+    w.composer.editor.setPlainText("Answer one")
+    w.composer.queue()
+    wait_idle(qtbot, w)
+    w.composer.dismiss("spam")
+    wait_idle(qtbot, w)
+    w.composer.label_actions[2].setChecked(True)
+    w.composer._labels_edited()
+    wait_idle(qtbot, w)
+    with Store.open(w.workspace) as s:
+        base = coverage.answer_next_query(s, None, DEMO_NOW)
+        recount = s.view_counts({v.value: replace(base, view=v) for v in View})
+    assert {v.value: count(w, v) for v in View} == recount

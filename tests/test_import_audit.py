@@ -104,13 +104,7 @@ def threads(store):
         "FROM threads t LEFT JOIN posts p ON p.id = t.post_id ORDER BY t.root_remote_id").fetchall()
 
 
-@pytest.mark.parametrize("archive_first", [
-    True,
-    pytest.param(False, marks=pytest.mark.xfail(strict=True, reason=(
-        "store limitation (reported to the lead): a follower reply stored before the message it "
-        "answers (our reply, from the archive imported later) keeps its own thread; the store does "
-        "not merge it into the parent's thread when the parent arrives"))),
-])
+@pytest.mark.parametrize("archive_first", [True, False])
 def test_archive_plus_csv_of_comments_equals_the_whole_conversation_as_csv(tmp_path, archive_first):
     """The X archive (our side) + a CSV of the comments received (their side), in either
     order, give the very same audit and threads as one CSV holding both sides."""

@@ -218,3 +218,27 @@ def test_cached_aggregates_equal_a_recount(demo_store):
         "WHEN 'question' THEN 1 WHEN 'criticism' THEN 2 WHEN 'praise' THEN 4 WHEN 'abuse' THEN 8 ELSE 16 END), 0) "
         "FROM labels l WHERE l.thread_id = t.id AND l.source = 'auto')").fetchone()[0]
     assert labels == 0
+
+
+def test_reply_before_its_parent_merges_when_the_parent_arrives(store, acc):
+    # A follower answers someone's comment; we receive the answer first.
+    store.ingest(acc, batch(post("p1"), comment("c2", 2, who=2, parent="c1", text="I agree, shameful")))
+    assert store.count_threads(ThreadQuery(view=View.ALL)) == 1
+    tid_child = store.list_threads(ThreadQuery(view=View.ALL))[0].id
+    store.save_draft(tid_child, "draft on the early thread")
+    store.ingest(acc, batch(comment("c1", 1, who=1, text="When will you answer?")))
+    (row,) = store.list_threads(ThreadQuery(view=View.ALL))
+    assert row.message_count == 2 and row.author_name == "Follower 1"
+    assert row.labels == ["question", "criticism"]  # both messages' labels
+    assert store.draft(row.id) == "draft on the early thread"
+    counts = dict(store.conn.execute("SELECT handle, thread_count FROM authors").fetchall())
+    assert counts == {"follower1": 1, "follower2": 0}
+
+
+def test_comment_before_its_post_becomes_a_comment_on_it(store, acc):
+    store.ingest(acc, batch(comment("c1", 1, parent="p9", post_id="p9")))
+    (row,) = store.list_threads(ThreadQuery(view=View.ALL))
+    assert row.kind == "mention" and row.post_id is None
+    store.ingest(acc, batch(post("p9")))
+    row = store.thread_row(row.id)
+    assert row.kind == "comment" and row.post_id is not None
