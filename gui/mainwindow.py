@@ -35,7 +35,7 @@ from .composer import Composer
 from .dialogs import ABOUT, BudgetDialog, SavedRepliesDialog, ShortcutsDialog
 from .labelchips import LabelChipDelegate
 from .resources import icon
-from .sidebar import VIEWS, Sidebar
+from .sidebar import ALL, VIEWS, Sidebar
 from .statusbar import StatusBar
 from .tasks import ChangeBus, Changes, Runner
 from .threadmodel import ThreadListModel
@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         self.runner.read(lambda s: s.accounts(), loaded)
 
     def set_account(self, account_id: int | None) -> None:
+        if account_id == ALL:
+            account_id = None
         if account_id == self.account_id:
             return
         self.account_id = account_id

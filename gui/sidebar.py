@@ -13,10 +13,11 @@ from .resources import icon, platform_icon
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 2
 VIEWS = list(View)
+ALL = -1
 
 
 class Sidebar(QWidget):
-    account_changed = Signal(object)  # account id or None for all
+    account_changed = Signal(int)  # account id, or ALL (never None: see gui.tasks._Bridge)
     view_changed = Signal(object)  # View
     search_changed = Signal(str)
 
@@ -97,7 +98,8 @@ class Sidebar(QWidget):
 
     def _account_selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
-            self.account_changed.emit(current.data(ACCOUNT_ROLE))
+            account = current.data(ACCOUNT_ROLE)
+            self.account_changed.emit(ALL if account is None else account)
 
     # -- views --------------------------------------------------------------------------------
 

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from core.errors import ParleyError
 from core.store import Store
@@ -74,18 +75,39 @@ class ChangeBus(QObject):
 
 
 class _Bridge(QObject):
-    """Lives in the GUI thread; worker threads emit, Qt queues the call."""
+    """Lives in the GUI thread; worker threads hand it calls to make there.
 
-    deliver = Signal(object, object)  # callback, value
-    progress = Signal(object, int, int, str)  # task, done, total (-1 unknown), message
+    Results travel through a queue and the signal carries no argument, so no Python
+    object's lifetime depends on how PySide6 copies signal arguments between
+    threads. (PySide6 6.12.0 corrupts reference counts whenever a Python thread
+    emits a signal - "Fatal Python error: bool_dealloc" after a few thousand: the
+    project requires an earlier release, and tests/test_gui.py stresses this path.)
+    """
+
+    _wake = Signal()
+    progress = Signal(object, int, int, str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.deliver.connect(self._call)
+        self._calls: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    def _call(self, callback: Callable[[Any], None] | None, value: Any) -> None:
-        if callback is not None:
-            callback(value)
+    def deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        """Call ``callback(value)`` on the GUI thread (from any thread)."""
+        self._calls.put((callback, value))
+        self._wake.emit()
+
+    def report(self, task: LongTask, done: int, total: int, message: str) -> None:
+        self.deliver(lambda p: self.progress.emit(*p), (task, done, total, message))
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                callback, value = self._calls.get_nowait()
+            except queue.Empty:
+                return
+            if callback is not None:
+                callback(value)
 
 
 @dataclass
@@ -181,7 +203,7 @@ class Runner(QObject):
         self.long_started.emit(task)
 
         def progress(done: int, total: int | None = None, message: str = "") -> None:
-            self._bridge.progress.emit(task, int(done), -1 if total is None else int(total), message)
+            self._bridge.report(task, int(done), -1 if total is None else int(total), message)
 
         def finish(_value: Any) -> None:
             if task in self.long_tasks:
@@ -220,7 +242,7 @@ class Runner(QObject):
             except BaseException as exc:  # delivered to the GUI thread, never lost
                 if not isinstance(exc, (ParleyError, InterruptedError)):
                     log.exception("task on the %s lane failed", lane_name)
-                bridge.deliver.emit(on_fail or self.failed.emit, exc)
+                bridge.deliver(on_fail or self.failed.emit, exc)
                 return None
             finally:
                 with self._idle:
@@ -228,8 +250,8 @@ class Runner(QObject):
                     self._idle.notify_all()
             if changes is not None:
                 c = changes(result) if callable(changes) else changes
-                bridge.deliver.emit(self.bus.changed.emit, c)
-            bridge.deliver.emit(on_done, result)
+                bridge.deliver(self.bus.changed.emit, c)
+            bridge.deliver(on_done, result)
             return result
 
         return lane.pool.submit(job)

@@ -250,3 +250,20 @@ def test_counts_kept_by_deltas_equal_a_recount(make_window, qtbot):
         base = coverage.answer_next_query(s, None, DEMO_NOW)
         recount = s.view_counts({v.value: replace(base, view=v) for v in View})
     assert {v.value: count(w, v) for v in View} == recount
+
+
+def test_many_results_from_worker_threads_including_none(qtbot, tmp_path):
+    """Thousands of results from worker threads reach the GUI thread intact.
+    With PySide6 6.12.0 this killed the interpreter ("Fatal Python error:
+    bool_dealloc"); pyproject.toml keeps that release out."""
+    from gui.tasks import Runner
+
+    Store.open(tmp_path / "w.sqlite").close()
+    runner = Runner(tmp_path / "w.sqlite")
+    got = []
+    for _ in range(3000):
+        runner.read(lambda _s: None, got.append)
+        runner.write(lambda _s: None)
+    qtbot.waitUntil(lambda: len(got) == 3000, timeout=30000)
+    assert got == [None] * 3000
+    runner.shutdown()
