@@ -23,14 +23,19 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _gui_args(argv: list[str]) -> argparse.Namespace:
-    from core.cli import command_names
+class _Help(argparse.HelpFormatter):
+    """--help lists the commands too (only then are their modules imported)."""
 
-    p = argparse.ArgumentParser(
-        prog="parley",
-        description="Parley's window. Commands: " + ", ".join(sorted(command_names()))
-        + " (main.py COMMAND --help).",
-    )
+    def format_help(self) -> str:
+        from core.cli import command_names
+
+        return super().format_help() + (
+            "\ncommands: " + ", ".join(sorted(command_names())) + "  (main.py COMMAND --help)\n"
+        )
+
+
+def _gui_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="parley", description="Parley's window.", formatter_class=_Help)
     p.add_argument("--demo", action="store_true", help="open the demo workspace")
     p.add_argument("--data-dir", help="where workspaces live")
     p.add_argument("--screenshot", metavar="PNG",
@@ -41,15 +46,17 @@ def _gui_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from core.cli import command_names
-    from core.cli import main as cli_main
+    if argv and not argv[0].startswith("-"):
+        # A command (or a typo: the CLI says which commands exist). The window's
+        # start does not pay for importing every command's module.
+        from core.cli import main as cli_main
 
-    if argv and argv[0] in command_names():
         return cli_main(argv)
     args = _gui_args(argv)
     if not _has_display():
         print("parley: no display available (set DISPLAY, or QT_QPA_PLATFORM=offscreen); "
               "showing the text dashboard instead.", file=sys.stderr)
+        from core.cli import main as cli_main
         from core.workspace import data_dir, has_accounts
 
         demo = args.demo or not has_accounts(data_dir(args.data_dir))

@@ -11,13 +11,44 @@ summarize_thread` and of the labels table, kept current by the store's writes.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "parley"
-migrations = Migrations(MIGRATION_SET)
+_STEPS: list[tuple[str, Callable]] = []
+
+
+def step(name: str) -> Callable[[Callable], Callable]:
+    """Register a migration under its name, in order of definition."""
+
+    def register(fn: Callable) -> Callable:
+        _STEPS.append((name, fn))
+        return fn
+
+    return register
+
+
+def names() -> list[str]:
+    """Every migration's name, in order (no sqlite-utils import: opening a current
+    workspace does not need it, and start-up is faster without it)."""
+    return [name for name, _ in _STEPS]
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """The sqlite-utils ``Migrations`` set that applies them (imported when needed)."""
+    from sqlite_utils.migrations import Migrations
+
+    m = Migrations(MIGRATION_SET)
+    for name, fn in _STEPS:
+        m(name=name)(fn)
+    return m
 
 
 def run_script(db: Database, script: str) -> None:
@@ -33,7 +64,7 @@ def run_script(db: Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
 
 
-@migrations(name="0001_initial_schema")
+@step("0001_initial_schema")
 def initial_schema(db: Database) -> None:
     run_script(
         db,
@@ -224,7 +255,7 @@ def initial_schema(db: Database) -> None:
     )
 
 
-@migrations(name="0003_import_sources")
+@step("0003_import_sources")
 def import_sources(db: Database) -> None:
     """What each account's data came from (issue 5): an archive of our own posts
     holds no received comments, so the audit must not read its silence as zero."""
@@ -256,7 +287,7 @@ def import_sources(db: Database) -> None:
     )
 
 
-@migrations(name="0004_saved_replies")
+@step("0004_saved_replies")
 def saved_replies(db: Database) -> None:
     """Saved replies the composer inserts with variables such as {name} (issue 3)."""
     run_script(
@@ -272,7 +303,7 @@ def saved_replies(db: Database) -> None:
     )
 
 
-@migrations(name="0005_thread_merge_and_view_indexes")
+@step("0005_thread_merge_and_view_indexes")
 def thread_merge_and_view_indexes(db: Database) -> None:
     """A follower's reply that arrives before the message it answers opens a thread
     of its own, remembering that parent in ``waiting_parent``; when the parent

@@ -19,13 +19,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import labels as labels_mod
+from . import migrations
 from .definitions import summarize_thread
 from .entities import Batch, RemoteMessage, RemotePost
 from .errors import BadInput, DatabaseBusy, DiskFull, NewerWorkspace, WorkspaceError
-from .migrations import migrations
 from .models import (
     DISMISS_REASONS,
     REGULAR_MIN_THREADS,
@@ -131,8 +129,18 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
+        self._db = None
+        self._pending = False
         self.path = path
+
+    @property
+    def db(self):
+        """A sqlite-utils ``Database`` on this connection (for migrations and tests)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     # -- opening -----------------------------------------------------------------
 
@@ -164,8 +172,9 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 with store._translate():
-                    migrations.apply(store.db)
-                    version = len(migrations._migrations)
+                    if store._pending:
+                        migrations.migrations().apply(store.db)
+                    version = len(migrations.names())
                     if conn.execute("PRAGMA user_version").fetchone()[0] != version:
                         conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("PRAGMA temp_store = MEMORY")
@@ -184,9 +193,15 @@ class Store:
         return store
 
     def _check_version(self) -> None:
-        known = {m.name for m in migrations._migrations}
+        """Refuse a workspace with schema steps this Parley does not know (read only)."""
+        known = set(migrations.names())
         (user_version,) = self.conn.execute("PRAGMA user_version").fetchone()
-        applied = {m.name for m in migrations.applied(self.db)}
+        applied: set[str] = set()
+        if self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone():
+            applied = {r[0] for r in self.conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (migrations.MIGRATION_SET,))}
         unknown = applied - known
         if unknown or user_version > len(known):
             raise NewerWorkspace(
@@ -194,6 +209,7 @@ class Store:
                 f"(unknown schema steps: {', '.join(sorted(unknown)) or user_version}); "
                 "update Parley to open it. The file was not changed."
             )
+        self._pending = bool(known - applied)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

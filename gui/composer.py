@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import textcount
 from core.labels import LABEL_NAMES
 from core.models import DISMISS_REASONS, ThreadDetail
 
@@ -222,16 +221,18 @@ class Composer(QWidget):
                        lambda _r: self.save_state.setText("Draft saved"))
 
     def _update_counter(self) -> None:
-        c = textcount.count(self.platform if self.platform in textcount.LIMITS else "demo",
-                            self.editor.toPlainText())
+        c = self.count()
         self.counter.setText(f"{c.used:,} / {c.limit:,} {c.unit}")
         self.counter.setProperty("over", c.over)
         self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
         self.counter.setToolTip(f"{c.remaining:,} left" if not c.over else f"{-c.remaining:,} too many")
 
-    def count(self) -> textcount.Count:
-        return textcount.count(self.platform if self.platform in textcount.LIMITS else "demo",
-                               self.editor.toPlainText())
+    def count(self):
+        """The reply's length by this network's rule (core.textcount, loaded on first use)."""
+        from core import textcount
+
+        platform = self.platform if self.platform in textcount.LIMITS else "demo"
+        return textcount.count(platform, self.editor.toPlainText())
 
     def _report_time(self) -> None:
         if self.detail is not None and self._active_started is not None and self._active_s >= 1:

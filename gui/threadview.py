@@ -16,7 +16,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTextBrowser
 
 from core.models import Message, ThreadDetail
-from core.richtext import safe_html
+
+
+def safe_html(text: str, *, is_html: bool) -> str:
+    # Imported on first use: the regex engine behind it is not needed to paint the inbox.
+    from core.richtext import safe_html as sanitize
+
+    return sanitize(text, is_html=is_html)
 
 POST_PREVIEW_CHARS = 240
 MAX_INDENT = 6

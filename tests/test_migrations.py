@@ -10,10 +10,11 @@ import pytest
 from sqlite_utils import Database
 
 from core.errors import NewerWorkspace, WorkspaceError
-from core.migrations import MIGRATION_SET, migrations
+from core.migrations import MIGRATION_SET, migrations, names
 from core.store import Store
 
-NAMES = [m.name for m in migrations._migrations]
+NAMES = names()
+MIGRATIONS = migrations()
 
 
 def test_migration_names_are_ordered_and_unique():
@@ -27,10 +28,10 @@ def test_each_migration_applies_step_by_step(tmp_path, index):
     stop = NAMES[index + 1] if index + 1 < len(NAMES) else None
     before = set(db.table_names())
     if index > 0:
-        migrations.apply(db, stop_before=NAMES[index])
+        MIGRATIONS.apply(db, stop_before=NAMES[index])
         before = set(db.table_names())
-    migrations.apply(db, stop_before=stop)
-    applied = [m.name for m in migrations.applied(db)]
+    MIGRATIONS.apply(db, stop_before=stop)
+    applied = [m.name for m in MIGRATIONS.applied(db)]
     assert applied == NAMES[: index + 1]
     assert set(db.table_names()) >= before
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -46,7 +47,7 @@ def test_reopening_applies_nothing_new(tmp_path):
     path = tmp_path / "ws.sqlite"
     Store.open(path).close()
     with Store.open(path) as s:
-        assert [m.name for m in migrations.applied(s.db)] == NAMES
+        assert [m.name for m in MIGRATIONS.applied(s.db)] == NAMES
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == len(NAMES)
 
 
