@@ -83,11 +83,14 @@ def view_switch_times(path: Path, rounds: int) -> list[float]:
     deadline = time.monotonic() + 120
     while w.model.rowCount() == 0 and time.monotonic() < deadline:
         app.processEvents()
-    painted = {"at": None}
+    painted = {"at": None, "pages": 0}
 
     class Probe(QObject):
+        """The first paint after the view's first page arrived (an empty view counts)."""
+
         def eventFilter(self, _obj, event):
-            if event.type() == QEvent.Type.Paint and w.model.rowCount() > 0 and painted["at"] is None:
+            if event.type() == QEvent.Type.Paint and w.model.pages_loaded > painted["pages"] \
+                    and painted["at"] is None:
                 painted["at"] = time.perf_counter()
             return False
 
@@ -98,12 +101,13 @@ def view_switch_times(path: Path, rounds: int) -> list[float]:
     for _ in range(rounds):
         for view in views[1:] + views[:1]:
             painted["at"] = None
+            painted["pages"] = w.model.pages_loaded
             t = time.perf_counter()
             w.sidebar.select_view(view)
             while painted["at"] is None and time.perf_counter() - t < 30:
                 app.processEvents()
             if painted["at"] is not None:
-                times.append(painted["at"] - t)
+                times.append((view.value, painted["at"] - t))
     w.close()
     return times
 
@@ -136,8 +140,15 @@ def main() -> None:
     print(f"\n1. start to first painted inbox (median of {args.runs}): parley {mp * 1000:.0f} ms, "
           f"bare QMainWindow {mb * 1000:.0f} ms, ratio {mp / mb:.2f}x")
     switch = view_switch_times(path, rounds=3)
-    print(f"\n2. smart view selected to first rows painted (n={len(switch)}): median "
-          f"{statistics.median(switch) * 1000:.1f} ms, max {max(switch) * 1000:.1f} ms")
+    values = [t for _, t in switch]
+    slowest = max(switch, key=lambda x: x[1])
+    print(f"\n2. smart view selected to first rows painted (n={len(values)}): median "
+          f"{statistics.median(values) * 1000:.1f} ms, max {slowest[1] * 1000:.1f} ms ({slowest[0]})")
+    per_view: dict[str, list[float]] = {}
+    for name, t in switch:
+        per_view.setdefault(name, []).append(t)
+    print("   per view (median ms): " + ", ".join(
+        f"{name} {statistics.median(ts) * 1000:.0f}" for name, ts in per_view.items()))
     dr = (statistics.median(parley_rss) - statistics.median(bare_rss)) / 1024
     print(f"\n3. RSS at first paint (median): parley {statistics.median(parley_rss) / 1024:.0f} MB, bare "
           f"{statistics.median(bare_rss) / 1024:.0f} MB, difference +{dr:.0f} MB")

@@ -1067,6 +1067,9 @@ class Store:
             else:
                 self.conn.execute("DELETE FROM drafts WHERE thread_id = ?", (thread_id,))
 
+    def thread_exists(self, thread_id: int) -> bool:
+        return self._scalar("SELECT 1 FROM threads WHERE id = ?", (thread_id,)) is not None
+
     def draft(self, thread_id: int) -> str:
         return self._scalar("SELECT text FROM drafts WHERE thread_id = ?", (thread_id,)) or ""
 

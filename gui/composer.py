@@ -47,9 +47,10 @@ class Composer(QWidget):
     message = Signal(str, str)  # level, text for the window's message bar
     focus_list = Signal()
 
-    def __init__(self, runner: Runner, parent=None):
+    def __init__(self, runner: Runner, journal=None, parent=None):
         super().__init__(parent)
         self.runner = runner
+        self.journal = journal
         self.detail: ThreadDetail | None = None
         self.platform = "demo"
         self.account_name = ""
@@ -217,8 +218,9 @@ class Composer(QWidget):
             return
         self._dirty = False
         tid = self.detail.thread.id
-        ops.save_draft(self.runner, tid, self.editor.toPlainText(),
-                       lambda _r: self.save_state.setText("Draft saved"))
+        ops.save_draft(self.runner, self.journal, tid, self.editor.toPlainText(),
+                       lambda _r: self.save_state.setText("Draft saved"),
+                       lambda exc: self.save_state.setText(f"Draft kept aside: {exc}"))
 
     def _update_counter(self) -> None:
         c = self.count()
@@ -263,6 +265,9 @@ class Composer(QWidget):
 
         def done(item):
             self.queue_button.setEnabled(True)
+            if self.journal is not None:
+                journal = self.journal
+                self.runner.journal(lambda: journal.forget(tid))
             if self.detail is not None and self.detail.thread.id == tid:
                 self._loading = True
                 self.editor.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import coverage
+from core.draftjournal import DraftJournal
 from core.errors import ParleyError
 from core.models import VIEW_TITLES, Account, View
 from core.store import ThreadQuery
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings("Parley", "Parley")
         self.bus = ChangeBus()
         self.runner = Runner(self.workspace, self.bus)
+        # Drafts the database did not get before a crash come back first.
+        self.journal = DraftJournal.beside(self.workspace)
+        if self.journal.pending():
+            self.runner.write(self.journal.replay, lambda n: n and log.info("recovered %d drafts", n))
         self.runner.failed.connect(self.on_error)
         self.bus.changed.connect(self.on_changes)
         self.accounts: dict[int, Account] = {}
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.thread_view = ThreadView()
-        self.composer = Composer(self.runner)
+        self.composer = Composer(self.runner, self.journal)
         self.composer.message.connect(self.show_message)
         self.composer.focus_list.connect(self.focus_list)
         self.composer.views = self.count_views

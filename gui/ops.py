@@ -8,15 +8,25 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from core import coverage
+from core.draftjournal import DraftJournal
 from core.models import Budget
 from core.store import Store, ThreadQuery
 
 from .tasks import Changes, Runner
 
 
-def save_draft(runner: Runner, thread_id: int, text: str, on_done: Callable | None = None) -> None:
-    runner.write(lambda s: s.save_draft(thread_id, text), on_done,
-                 changes=Changes(drafts=frozenset({thread_id})))
+def save_draft(runner: Runner, journal: DraftJournal | None, thread_id: int, text: str,
+               on_done: Callable | None = None, on_fail: Callable | None = None) -> None:
+    """Journal first (never waits for the database), then the workspace."""
+    if journal is not None:
+        runner.journal(lambda: journal.record(thread_id, text))
+
+    def save(store: Store) -> None:
+        store.save_draft(thread_id, text)
+        if journal is not None:
+            runner.journal(lambda: journal.confirm(thread_id, text))
+
+    runner.write(save, on_done, on_fail, changes=Changes(drafts=frozenset({thread_id})))
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,16 @@ class LongTask:
         return self.cancel_event.is_set()
 
 
+def _logged(fn: Callable[[], Any]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            fn()
+        except Exception:
+            log.exception("journal write failed")
+
+    return run
+
+
 class _Lane:
     def __init__(self, name: str, path: Path, readonly: bool):
         self.name = name
@@ -176,12 +186,18 @@ class Runner(QObject):
         self._idle = threading.Condition()
         self.long_tasks: list[LongTask] = []
         self._closed = False
+        self._journal_pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-journal")
 
     # -- submitting -------------------------------------------------------------------
 
     def read(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
              on_fail: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
         return self._submit("read", fn, on_done, on_fail, None)
+
+    def journal(self, fn: Callable[[], Any]) -> None:
+        """Small file writes that must not wait for the database (the draft journal)."""
+        if not self._closed:
+            self._journal_pool.submit(_logged(fn))
 
     def figures(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
                 on_fail: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
@@ -277,3 +293,4 @@ class Runner(QObject):
         for lane in self._lanes.values():
             lane.pool.submit(lane.close_store)
             lane.pool.shutdown(wait=True)
+        self._journal_pool.shutdown(wait=True)

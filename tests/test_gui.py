@@ -267,3 +267,26 @@ def test_many_results_from_worker_threads_including_none(qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(got) == 3000, timeout=30000)
     assert got == [None] * 3000
     runner.shutdown()
+
+
+def test_draft_reaches_the_disk_within_a_second_while_the_workspace_is_locked(make_window, qtbot):
+    import sqlite3
+
+    from core.draftjournal import DraftJournal
+
+    w = make_window()
+    thread = w.current_thread
+    blocker = sqlite3.connect(w.workspace, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # e.g. a long import in another process
+    try:
+        w.composer.editor.setFocus()
+        qtbot.keyClicks(w.composer.editor, "Typed while locked")
+        qtbot.wait(1000)
+        assert DraftJournal.beside(w.workspace).pending().get(thread) == "Typed while locked"
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    wait_idle(qtbot, w)
+    with Store.open(w.workspace) as s:
+        assert s.draft(thread) == "Typed while locked"
+    qtbot.waitUntil(lambda: not DraftJournal.beside(w.workspace).pending(), timeout=5000)
