@@ -171,12 +171,9 @@ class Store:
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-                with store._translate():
-                    if store._pending:
-                        migrations.migrations().apply(store.db)
-                    version = len(migrations.names())
-                    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
-                        conn.execute(f"PRAGMA user_version = {version}")
+                version = len(migrations.names())
+                if store._pending or conn.execute("PRAGMA user_version").fetchone()[0] != version:
+                    store._migrate(version)
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA cache_size = -32000")
         except sqlite3.DatabaseError as exc:
@@ -191,6 +188,23 @@ class Store:
             conn.close()
             raise
         return store
+
+    def _migrate(self, version: int) -> None:
+        """Apply pending migrations under the write lock: two threads or processes
+        opening a new workspace at once must not both create its tables."""
+        with self._translate():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._check_version()  # again: another opener may have migrated meanwhile
+                if self._pending:
+                    migrations.migrations().apply(self.db)  # nested: savepoints per step
+                self.conn.execute(f"PRAGMA user_version = {version}")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+            self._pending = False
 
     def _check_version(self) -> None:
         """Refuse a workspace with schema steps this Parley does not know (read only)."""

@@ -50,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
         # and the user's remembered layout is neither read nor overwritten.
         scratch = tempfile.mkdtemp(prefix="parley-shot-")
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(path, demo=demo, settings=settings)
+        window = MainWindow(path, demo=demo, settings=settings, data_dir=directory)
         window.resize(1440, 900)
         window.show()
         return _screenshot(app, window, Path(args.screenshot))
-    window = MainWindow(path, demo=demo, settings=QSettings("Parley", "Parley"))
+    window = MainWindow(path, demo=demo, settings=QSettings("Parley", "Parley"), data_dir=directory)
     window.show()
     if os.environ.get("PARLEY_PROBE_STARTUP"):
         _probe_first_paint(app, window)

@@ -95,20 +95,17 @@ class MessageBar(QFrame):
 class MainWindow(QMainWindow):
     ready = Signal()  # the inbox is painted with a thread selected (for --screenshot and tests)
 
-    def __init__(self, workspace: Path, *, demo: bool, settings: QSettings | None = None, now: int | None = None):
+    def __init__(self, workspace: Path, *, demo: bool, settings: QSettings | None = None, now: int | None = None,
+                 data_dir: Path | None = None):
         super().__init__()
         self.workspace = Path(workspace)
         self.demo = demo
         self.fixed_now = now
         self.settings = settings or QSettings("Parley", "Parley")
+        self.data_dir = Path(data_dir) if data_dir else self.workspace.parent
         self.bus = ChangeBus()
-        self.runner = Runner(self.workspace, self.bus)
-        # Drafts the database did not get before a crash come back first.
-        self.journal = DraftJournal.beside(self.workspace)
-        if self.journal.pending():
-            self.runner.write(self.journal.replay, lambda n: n and log.info("recovered %d drafts", n))
-        self.runner.failed.connect(self.on_error)
         self.bus.changed.connect(self.on_changes)
+        self._open_runner()
         self.accounts: dict[int, Account] = {}
         self.account_id: int | None = None
         self.view: View = View.ANSWER_NEXT
@@ -131,6 +128,60 @@ class MainWindow(QMainWindow):
         self._load_accounts(first=True)
         self._load_saved_replies()
         self._refresh_outbox()
+
+    def _open_runner(self) -> None:
+        self.runner = Runner(self.workspace, self.bus)
+        self.runner.failed.connect(self.on_error)
+        # Drafts the database did not get before a crash come back first.
+        self.journal = DraftJournal.beside(self.workspace)
+        if self.journal.pending():
+            self.runner.write(self.journal.replay, lambda n: n and log.info("recovered %d drafts", n))
+
+    def _connect_runner(self) -> None:
+        self.runner.long_started.connect(self.status.show_task)
+        self.runner.long_progress.connect(self.status.show_task)
+        self.runner.long_finished.connect(lambda _t: self.status.show_task(
+            self.runner.long_tasks[-1] if self.runner.long_tasks else None))
+
+    def switch_workspace(self, path: Path, *, demo: bool) -> None:
+        """Leave the demo for the real workspace (or back): everything reloads."""
+        self.composer.leave_thread()
+        self.runner.shutdown()
+        self.workspace, self.demo = Path(path), demo
+        self._open_runner()
+        self._connect_runner()
+        self.model.runner = self.composer.runner = self.runner
+        self.composer.journal = self.journal
+        self._answer_next_base = {}
+        self.account_id = None
+        self.current_thread = None
+        self.setWindowTitle("Parley" + (" – demo workspace" if demo else ""))
+        self.status.set_online(False, "demo workspace: nothing to sync" if demo else "not synced yet")
+        self._load_accounts(first=True)
+        self._load_saved_replies()
+        self._refresh_outbox()
+
+    def import_export(self) -> None:
+        from .importdialog import ImportDialog
+
+        dialog = ImportDialog(self, demo=self.demo)
+        if dialog.exec():
+            self.start_import(dialog.request())
+
+    def start_import(self, request) -> None:
+        """Import on the long lane, with progress and Cancel in the status bar."""
+        from .importdialog import run_import
+
+        if self.demo:
+            from core.workspace import workspace_path
+
+            self.switch_workspace(workspace_path(self.data_dir), demo=False)
+        self.runner.long(
+            f"Importing {Path(request.path).name}",
+            lambda store, progress, cancel: run_import(store, request, progress, cancel),
+            on_done=lambda summary: self.show_message("info", summary.line().capitalize()),
+            changes=Changes(all_threads=True, accounts=True, budget=True),
+        )
 
     def now(self) -> int:
         return self.fixed_now or int(time.time())
@@ -203,10 +254,7 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar()
         self.setStatusBar(self.status)
-        self.runner.long_started.connect(self.status.show_task)
-        self.runner.long_progress.connect(self.status.show_task)
-        self.runner.long_finished.connect(lambda _t: self.status.show_task(
-            self.runner.long_tasks[-1] if self.runner.long_tasks else None))
+        self._connect_runner()
 
     def _action(self, menu, text: str, slot, shortcut: str | list[str] | None = None, tip: str = "") -> QAction:
         act = QAction(text, self)
@@ -225,6 +273,8 @@ class MainWindow(QMainWindow):
         f = mb.addMenu("&File")
         self.sync_action = self._action(f, "&Sync now", self.sync_now, "F5",
                                         "Fetch new comments and send queued replies")
+        self._action(f, "&Import an export…", self.import_export, "Ctrl+I",
+                     "Audit an account from its platform data export (no account needed)")
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence(QKeySequence.StandardKey.Quit).toString() or "Ctrl+Q")
 

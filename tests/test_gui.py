@@ -290,3 +290,30 @@ def test_draft_reaches_the_disk_within_a_second_while_the_workspace_is_locked(ma
     with Store.open(w.workspace) as s:
         assert s.draft(thread) == "Typed while locked"
     qtbot.waitUntil(lambda: not DraftJournal.beside(w.workspace).pending(), timeout=5000)
+
+
+def test_import_from_the_demo_switches_to_the_real_workspace(make_window, qtbot, demo_dir):
+    from conftest import ROOT
+    from gui.importdialog import ImportRequest
+
+    w = make_window()
+    example = ROOT / "resources" / "examples" / "comments-example.csv"
+    w.start_import(ImportRequest("csv", str(example), "Embassy of Example", "facebook"))
+    qtbot.waitUntil(lambda: "imported" in w.messages.text.text().lower(), timeout=20000)
+    wait_idle(qtbot, w)
+    assert not w.demo and w.workspace == demo_dir / "workspace.sqlite"
+    assert [a.name for a in w.accounts.values()] == ["Embassy of Example"]
+    assert count(w, View.ALL) > 0
+    with Store.open(demo_dir / "demo.sqlite") as demo:  # the demo got nothing
+        assert "Embassy of Example" not in [a.name for a in demo.accounts()]
+
+
+def test_a_bad_export_is_a_message_not_a_traceback(make_window, qtbot, tmp_path):
+    from gui.importdialog import ImportRequest
+
+    w = make_window()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("this,is,not\nthe,right,header\n")
+    w.start_import(ImportRequest("csv", str(bad), "Someone", "facebook"))
+    qtbot.waitUntil(lambda: w.messages.isVisible() and "bad.csv" in w.messages.text.text(), timeout=20000)
+    assert w.messages.property("level") == "error"

@@ -104,3 +104,26 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path):
     with pytest.raises(RuntimeError):
         m.apply(db)
     assert "a" not in db.table_names()
+
+
+def test_many_openers_of_a_new_workspace_at_once(tmp_path):
+    """The window's lanes open a brand-new workspace together: one migrates, all work."""
+    import threading
+
+    path = tmp_path / "new.sqlite"
+    errors = []
+
+    def open_it():
+        try:
+            Store.open(path).close()
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store.open(path) as s:
+        assert [m.name for m in MIGRATIONS.applied(s.db)] == NAMES
