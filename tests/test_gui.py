@@ -317,3 +317,43 @@ def test_a_bad_export_is_a_message_not_a_traceback(make_window, qtbot, tmp_path)
     w.start_import(ImportRequest("csv", str(bad), "Someone", "facebook"))
     qtbot.waitUntil(lambda: w.messages.isVisible() and "bad.csv" in w.messages.text.text(), timeout=20000)
     assert w.messages.property("level") == "error"
+
+
+def test_a_locked_workspace_is_a_message_in_the_window(make_window, qtbot, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr("core.store.BUSY_TIMEOUT_MS", 300)
+    w = make_window()
+    blocker = sqlite3.connect(w.workspace, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        w.composer.dismiss("spam")
+        qtbot.waitUntil(lambda: "locked" in w.messages.text.text(), timeout=10000)
+        assert w.messages.property("level") == "error"
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
+def test_an_unexpected_error_is_logged_and_shown(make_window, qtbot, tmp_path, monkeypatch):
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import errors
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    log_file = errors.setup_logging(tmp_path)
+    monkeypatch.setattr(root, "handlers", root.handlers)  # restored after the test
+    added = [h for h in root.handlers if h not in before]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append(self.text()))
+    w = make_window()
+    w.runner.read(lambda _s: 1 / 0)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "ZeroDivisionError" in shown[0] and str(log_file) in shown[0]
+    assert "ZeroDivisionError" in log_file.read_text()
+    for h in added:
+        root.removeHandler(h)
+        h.close()
