@@ -557,7 +557,6 @@ class Store:
 
         # Threads this batch opened are summarized from memory and inserted whole
         # (before their messages: foreign keys).
-        label_rows: list[tuple[int, str]] = []
         if new_threads:
             events: dict[int, list[tuple[int, int, bool]]] = {t[0]: [] for t in new_threads}
             for r in new_rows:
@@ -565,10 +564,11 @@ class Store:
                     events[r[3]].append((r[13], r[0], bool(r[7])))
             full = []
             for t in new_threads:
-                summary = summarize_thread((c, o) for c, _, o in sorted(events[t[0]]))
+                evs = events[t[0]]
+                summary = summarize_thread([(evs[0][0], evs[0][2])] if len(evs) == 1 else
+                                           [(c, o) for c, _, o in sorted(evs)])
                 mask = auto_masks.get(t[0], OTHER)
                 full.append((*t, *_summary_columns(summary), mask, mask))
-                label_rows.extend((t[0], n) for n in labels_mod.names(mask))
                 if t[5] is not None:
                     d = author_delta.setdefault(t[5], [0, t[6], t[6], 0, 0])
                     d[3] += 1
@@ -581,8 +581,13 @@ class Store:
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 full,
             )
-            conn.executemany(
-                "INSERT INTO labels (thread_id, label, source) VALUES (?, ?, 'auto')", label_rows
+            # The labels table from the masks just written, in one statement.
+            conn.execute(
+                "INSERT INTO labels (thread_id, label, source) SELECT t.id, l.name, 'auto' FROM threads t "
+                "JOIN (SELECT 1 AS bit, 'question' AS name UNION ALL SELECT 2, 'criticism' UNION ALL "
+                "SELECT 4, 'praise' UNION ALL SELECT 8, 'abuse' UNION ALL SELECT 16, 'other') l "
+                "ON t.auto_mask & l.bit WHERE t.id >= ? AND t.id < ?",
+                (new_threads[0][0], next_thread),
             )
         if new_rows:
             conn.executemany(
@@ -1432,6 +1437,30 @@ class Store:
         ):
             yield True, text
 
+    # -- Facebook and X connectors (issue 5: core/xcost.py, the X read estimate) --------------
+
+    def message_counts(self, account_id: int, start: int, end: int) -> tuple[int, int]:
+        """(our messages, follower messages) created in ``[start, end)``; queued replies
+        not yet sent are left out."""
+        row = self._one(
+            "SELECT coalesce(sum(is_ours), 0), coalesce(sum(1 - is_ours), 0) FROM messages "
+            "WHERE account_id = ? AND created_at >= ? AND created_at < ? AND pending = 0",
+            (account_id, start, end),
+        )
+        return (row[0], row[1]) if row else (0, 0)
+
+    def messages_under_posts(self, account_id: int, post_remote_ids: Sequence[str]) -> dict[str, int]:
+        """How many messages sit under each of these posts (sent ones)."""
+        if not post_remote_ids:
+            return {}
+        rows = self.conn.execute(
+            "SELECT p.remote_id, count(m.id) FROM posts p LEFT JOIN messages m ON m.post_id = p.id "
+            "AND m.pending = 0 WHERE p.account_id = ? AND p.remote_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY p.remote_id",
+            (account_id, json.dumps(list(post_remote_ids))),
+        )
+        return dict(rows.fetchall())
+
     # -- sync and outbox (issue 4: core/sync.py, core/outbox.py) ---------------------------
 
     _POST_COLS = "id, account_id, remote_id, created_at, text, html, url, language, ref"
@@ -1486,6 +1515,13 @@ def _parents_first(messages: list[RemoteMessage], by_remote: dict[str, RemoteMes
     replies (clocks disagree); parent cycles are broken where they are found."""
     done: set[str] = set()
     for m in messages:
+        if m.remote_id in done:
+            continue
+        parent = m.parent_remote_id
+        if parent is None or parent in done or parent not in by_remote:
+            done.add(m.remote_id)  # the usual case: nothing to reorder
+            yield m
+            continue
         chain = []
         cur: RemoteMessage | None = m
         on_chain: set[str] = set()

@@ -1,0 +1,785 @@
+"""Bluesky (AT Protocol) connector: plain XRPC over :class:`HttpClient`, no Qt.
+
+Sign-in is handle + app password (``com.atproto.server.createSession``). The
+session (access + refresh JWT) is the secret that goes to the keychain; when the
+access token expires the connector refreshes it once (``refreshSession``) and
+hands the new session to ``on_session_change`` so the caller writes it back.
+
+Reads go through the account's PDS, which forwards ``app.bsky.*`` to the AppView:
+own posts via ``getAuthorFeed``, threads via ``getPostThread``, replies, mentions
+and quotes via ``listNotifications``. Remote ids are AT-URIs; the record's cid is
+kept in ``ref``.
+
+Replies are exactly-once by construction: the record key (rkey) is a TID fixed
+by the outbox key, the record (with its ``createdAt``) is frozen at the first
+attempt, and it is written with ``putRecord`` + ``swapRecord: null``. An
+identical retry is a no-op on the server; ``getRecord`` on the rkey tells whether
+an ambiguous attempt went through. (``createRecord`` is not used: its retry with
+the same rkey fails with a 500, which says nothing useful.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import requests
+
+from .. import textcount
+from ..entities import RemoteAccount, RemoteAuthor, RemoteMessage, RemotePost
+from ..timeutil import parse_iso
+from .base import (
+    AuthExpired,
+    ConnectorError,
+    OutgoingReply,
+    Page,
+    RateLimited,
+    Rejected,
+    SentReply,
+    ServerError,
+)
+from .http import HttpClient, retry_after_seconds
+
+log = logging.getLogger("parley.bluesky")
+
+PLATFORM = "bluesky"
+DEFAULT_SERVICE = "https://bsky.social"
+WEB_URL = "https://bsky.app"
+POST_COLLECTION = "app.bsky.feed.post"
+MAX_GRAPHEMES = textcount.LIMITS[PLATFORM]
+MAX_BYTES = textcount.BLUESKY_MAX_BYTES
+PAGE_LIMIT = 100
+# getPostThread depth per request; deeper branches are fetched on their own.
+THREAD_DEPTH = 80
+MAX_SUBTHREAD_FETCHES = 50
+# How far back the first sync of a new account goes, in posts / notifications.
+FIRST_SYNC_POSTS = 300
+FIRST_SYNC_NOTIFICATIONS = 500
+MENTION_REASONS = ("reply", "mention", "quote")
+# XRPC error names that mean "this access token is no good": refresh, then retry once.
+TOKEN_ERRORS = frozenset({"ExpiredToken", "InvalidToken"})
+
+
+# -- record keys (TIDs) -------------------------------------------------------------------
+
+_S32 = "234567abcdefghijklmnopqrstuvwxyz"
+_TID_RE = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+_tid_lock = threading.Lock()
+_last_tid_us = 0
+
+
+def _encode_tid(n: int) -> str:
+    return "".join(_S32[(n >> (5 * i)) & 31] for i in range(12, -1, -1))
+
+
+def new_tid(now_us: int | None = None, clock_id: int | None = None) -> str:
+    """A fresh TID (13 chars: 53-bit microseconds since the epoch + 10-bit clock id).
+
+    Queue a Bluesky reply with ``store.queue_reply(..., key=new_tid())``: the key
+    is then the record key itself, and carries the time the reply was queued.
+    """
+    global _last_tid_us
+    with _tid_lock:
+        us = time.time_ns() // 1000 if now_us is None else now_us
+        if now_us is None:
+            # Strictly increasing within this process, as the spec asks.
+            us = max(us, _last_tid_us + 1)
+            _last_tid_us = us
+    cid = random.getrandbits(10) if clock_id is None else clock_id & 0x3FF
+    return _encode_tid(((us & ((1 << 53) - 1)) << 10) | cid)
+
+
+def is_tid(value: str) -> bool:
+    return bool(_TID_RE.match(value or ""))
+
+
+def tid_time(tid: str) -> float:
+    """The TID's claimed creation time, epoch seconds."""
+    n = 0
+    for ch in tid:
+        n = (n << 5) | _S32.index(ch)
+    return (n >> 10) / 1e6
+
+
+def rkey_for_key(key: str) -> str:
+    """The record key an outbox key stands for: the key itself when it is a TID
+    (queued with :func:`new_tid`), else a TID derived from it deterministically
+    (so a retry, a restart or a lost payload can never pick a second rkey)."""
+    if is_tid(key):
+        return key
+    digest = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
+    return _encode_tid(digest & ((1 << 63) - 1))
+
+
+# -- text: length, facets ------------------------------------------------------------------
+
+def check_length(text: str) -> None:
+    """Raise :class:`Rejected` for a reply Bluesky would refuse, before sending it
+    (counted as the composer counts: :mod:`core.textcount`)."""
+    if not text.strip():
+        raise Rejected("the reply is empty")
+    n = textcount.grapheme_len(text)
+    if n > MAX_GRAPHEMES:
+        raise Rejected(f"the reply is {n} characters long; Bluesky allows {MAX_GRAPHEMES}: shorten it")
+    if textcount.utf8_len(text) > MAX_BYTES:
+        raise Rejected(f"the reply is longer than Bluesky's {MAX_BYTES} bytes: shorten it")
+
+
+# Mentions as Bluesky's own clients find them (docs.bsky.app "Links, mentions, and rich text").
+_MENTION_RE = re.compile(
+    r"(?:^|\W)(@((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?))"
+)
+_TAG_RE = re.compile(r"(?:^|\s)(#([^\d\s#][^\s#]*))")
+
+
+def _byte_span(text: str, start: int, end: int) -> dict[str, int]:
+    b0 = len(text[:start].encode())
+    return {"byteStart": b0, "byteEnd": b0 + len(text[start:end].encode())}
+
+
+def facets_for(text: str, resolve_handle: Callable[[str], str | None]) -> list[dict]:
+    """Link, mention and tag facets with UTF-8 byte offsets (what the lexicon counts).
+
+    ``resolve_handle`` turns a handle into a DID; a handle it cannot resolve stays
+    plain text (Bluesky does the same)."""
+    facets: list[dict] = []
+    for span in textcount.find_urls(text):
+        uri = span.url if span.has_scheme else f"https://{span.url}"
+        facets.append({"index": _byte_span(text, span.start, span.end),
+                       "features": [{"$type": "app.bsky.richtext.facet#link", "uri": uri}]})
+    for m in _MENTION_RE.finditer(text):
+        did = resolve_handle(m.group(2).lower())
+        if did:
+            facets.append({"index": _byte_span(text, m.start(1), m.end(1)),
+                           "features": [{"$type": "app.bsky.richtext.facet#mention", "did": did}]})
+    for m in _TAG_RE.finditer(text):
+        tag = m.group(2).rstrip(".,;:!?")
+        if not tag or len(tag) > 64:
+            continue
+        facets.append({"index": _byte_span(text, m.start(1), m.start(1) + 1 + len(tag)),
+                       "features": [{"$type": "app.bsky.richtext.facet#tag", "tag": tag}]})
+    # A mention or tag inside a link (".../@name.example", "...#frag") belongs to the link.
+    kept: list[dict] = []
+    for f in sorted(facets, key=lambda f: (f["index"]["byteStart"], -f["index"]["byteEnd"])):
+        if kept and f["index"]["byteStart"] < kept[-1]["index"]["byteEnd"]:
+            continue
+        kept.append(f)
+    return kept
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+# -- AT-URIs and payload parsing ---------------------------------------------------------------
+
+def parse_at_uri(uri: str) -> tuple[str, str, str]:
+    """``at://did/collection/rkey`` -> (did, collection, rkey)."""
+    if not uri.startswith("at://"):
+        raise ValueError(f"not an AT-URI: {uri!r}")
+    parts = uri[5:].split("/")
+    if len(parts) != 3 or not all(parts):
+        raise ValueError(f"not a record AT-URI: {uri!r}")
+    return parts[0], parts[1], parts[2]
+
+
+def web_url(uri: str) -> str:
+    did, _, rkey = parse_at_uri(uri)
+    return f"{WEB_URL}/profile/{did}/post/{rkey}"
+
+
+def _author(view: dict) -> RemoteAuthor:
+    did, handle = view["did"], view["handle"]
+    if not isinstance(did, str) or not did.startswith("did:"):
+        raise ValueError("author without a DID")
+    return RemoteAuthor(remote_id=did, handle=handle, display_name=view.get("displayName") or "",
+                        url=f"{WEB_URL}/profile/{did}")
+
+
+def _created_at(record: dict, fallback: str | None) -> int:
+    for value in (record.get("createdAt"), fallback):
+        if isinstance(value, str):
+            try:
+                return parse_iso(value)
+            except ValueError:
+                continue
+    raise ValueError("no readable createdAt")
+
+
+def _lang(record: dict) -> str:
+    langs = record.get("langs")
+    return langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else ""
+
+
+def _text(record: dict) -> str:
+    text = record.get("text", "")
+    if not isinstance(text, str):
+        raise ValueError("text is not a string")
+    return text
+
+
+def _strong_ref(value: Any) -> dict[str, str] | None:
+    if isinstance(value, dict) and isinstance(value.get("uri"), str) and isinstance(value.get("cid"), str):
+        return {"uri": value["uri"], "cid": value["cid"]}
+    return None
+
+
+def _quoted_uri(record: dict) -> str | None:
+    embed = record.get("embed")
+    if not isinstance(embed, dict):
+        return None
+    inner = embed.get("record")
+    if isinstance(inner, dict) and isinstance(inner.get("record"), dict):  # recordWithMedia
+        inner = inner["record"]
+    return inner.get("uri") if isinstance(inner, dict) and isinstance(inner.get("uri"), str) else None
+
+
+def post_of(view: dict) -> RemotePost:
+    """One of our posts from a ``postView``."""
+    record = view["record"]
+    uri = view["uri"]
+    parse_at_uri(uri)
+    return RemotePost(remote_id=uri, created_at=_created_at(record, view.get("indexedAt")),
+                      text=_text(record), url=web_url(uri), language=_lang(record),
+                      ref=view["cid"])
+
+
+def feed_item_post(item: dict, our_did: str) -> tuple[RemotePost | None, str]:
+    """One ``getAuthorFeed`` item: (our post, or None for anything else; the time
+    that places the item in the feed)."""
+    view = item["post"]
+    reason = item.get("reason")
+    if reason is not None:
+        # A repost (or pin) sits in the feed at the time of the repost, not of the
+        # post: only that time may end the paging (a pin has none).
+        return None, (reason.get("indexedAt") or "") if isinstance(reason, dict) else ""
+    indexed = view.get("indexedAt") or ""
+    if view["author"]["did"] != our_did or view["record"].get("reply"):
+        # Our own replies are not posts. The filter asks the AppView to leave them
+        # out, but the PDS adds our newest records to the feed itself until the
+        # AppView has indexed them ("read after write"), filter or not.
+        return None, indexed
+    return post_of(view), indexed
+
+
+def message_of(uri: str, cid: str, author_view: dict, record: dict, indexed_at: str | None,
+               our_did: str, *, parent: str | None = None, post: str | None = None) -> RemoteMessage:
+    """A message from a post record. ``parent``/``post`` override what the record says
+    (a thread view knows both); otherwise they come from ``record.reply``."""
+    parse_at_uri(uri)
+    author = _author(author_view)
+    reply = record.get("reply") if isinstance(record.get("reply"), dict) else None
+    if parent is None and reply:
+        ref = _strong_ref(reply.get("parent"))
+        parent = ref["uri"] if ref else None
+    if post is None:
+        root = _strong_ref(reply.get("root")) if reply else None
+        root_uri = root["uri"] if root else _quoted_uri(record)
+        if root_uri and root_uri.startswith(f"at://{our_did}/{POST_COLLECTION}/"):
+            post = root_uri
+    return RemoteMessage(
+        remote_id=uri, created_at=_created_at(record, indexed_at), author=author,
+        text=_text(record), is_ours=author.remote_id == our_did, language=_lang(record),
+        url=web_url(uri), parent_remote_id=parent, post_remote_id=post, ref=cid,
+    )
+
+
+def flatten_thread(node: dict, post_uri: str, our_did: str,
+                   skipped: list[str] | None = None) -> tuple[list[RemoteMessage], list[str]]:
+    """Every reply under a ``threadViewPost``, parents before children.
+
+    Returns the messages and the URIs of replies whose own replies were cut off
+    by the depth limit (fetch those separately). ``notFoundPost``/``blockedPost``
+    and malformed nodes are skipped with their subtree (we cannot place it)."""
+    out: list[RemoteMessage] = []
+    truncated: list[str] = []
+    stack = [(child, node.get("post", {}).get("uri")) for child in reversed(node.get("replies") or [])]
+    while stack:
+        child, parent_uri = stack.pop()
+        if not isinstance(child, dict) or child.get("$type", "app.bsky.feed.defs#threadViewPost") != \
+                "app.bsky.feed.defs#threadViewPost":
+            continue
+        try:
+            view = child["post"]
+            msg = message_of(view["uri"], view["cid"], view["author"], view["record"],
+                             view.get("indexedAt"), our_did, parent=parent_uri, post=post_uri)
+        except (KeyError, TypeError, ValueError) as exc:
+            uri = child.get("post", {}).get("uri") if isinstance(child.get("post"), dict) else None
+            log.warning("skipped a malformed thread item %s: %s", uri or "?", exc)
+            if skipped is not None:
+                skipped.append(f"thread item {uri or '?'}: {exc}")
+            continue
+        out.append(msg)
+        if "replies" not in child and (view.get("replyCount") or 0) > 0:
+            truncated.append(msg.remote_id)
+        stack.extend((c, msg.remote_id) for c in reversed(child.get("replies") or []))
+    return out, truncated
+
+
+# -- session -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Session:
+    """What the keychain holds for a Bluesky account (never the database)."""
+
+    did: str
+    handle: str
+    access_jwt: str
+    refresh_jwt: str
+    pds_url: str
+
+    def to_secret(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_secret(cls, secret: str) -> Session:
+        try:
+            data = json.loads(secret)
+            return cls(**{k: str(data[k]) for k in ("did", "handle", "access_jwt", "refresh_jwt", "pds_url")})
+        except (ValueError, KeyError, TypeError):
+            raise AuthExpired("sign in again: the saved Bluesky session is unreadable") from None
+
+    def __repr__(self) -> str:  # never print tokens
+        return f"Session(did={self.did!r}, handle={self.handle!r}, pds_url={self.pds_url!r})"
+
+
+class TokenRefused(AuthExpired):
+    """The access token is expired or invalid (refresh it), as the server said."""
+
+
+class XrpcRejected(Rejected):
+    """A 4xx with the XRPC error name (``RecordNotFound``, ``InvalidSwap``...)."""
+
+    def __init__(self, message: str, error: str):
+        super().__init__(message)
+        self.error = error
+
+
+def _xrpc_error(resp: requests.Response) -> tuple[str, str]:
+    try:
+        data = resp.json()
+    except ValueError:
+        return "", resp.text[:200]
+    if not isinstance(data, dict):
+        return "", ""
+    return str(data.get("error") or ""), str(data.get("message") or "")
+
+
+def _describe(resp: requests.Response) -> str:
+    error, message = _xrpc_error(resp)
+    return ": ".join(x for x in (error, message) if x)
+
+
+class XrpcClient(HttpClient):
+    """HttpClient that reads XRPC error names: token errors, and named rejections."""
+
+    def check(self, resp: requests.Response, method: str, where: str) -> None:
+        status = resp.status_code
+        if 400 <= status < 500 and status != 429:
+            error, message = _xrpc_error(resp)
+            if error in TOKEN_ERRORS:
+                raise TokenRefused(f"sign in again: Bluesky refused the session ({error})")
+            if status == 400 and error:
+                raise XrpcRejected(f"{method} {where}: {error}" + (f" ({message})" if message else ""), error)
+        super().check(resp, method, where)
+
+
+def _pds_endpoint(data: dict, fallback: str) -> str:
+    doc = data.get("didDoc")
+    if isinstance(doc, dict):
+        for svc in doc.get("service") or []:
+            if isinstance(svc, dict) and svc.get("id", "").endswith("#atproto_pds") \
+                    and isinstance(svc.get("serviceEndpoint"), str):
+                return svc["serviceEndpoint"].rstrip("/")
+    return fallback.rstrip("/")
+
+
+def _check_service_url(service_url: str) -> str:
+    parts = urlsplit(service_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        from ..errors import BadInput
+
+        raise BadInput(f"{service_url!r} is not a server address (like {DEFAULT_SERVICE})")
+    return service_url.strip().rstrip("/")
+
+
+def sign_in(service_url: str, handle: str, app_password: str, *, follow_did_doc: bool = True,
+            timeout: tuple[float, float] | None = None) -> tuple[RemoteAccount, str]:
+    """Sign in with a handle and an app password.
+
+    Returns who we are and the session secret (JSON with both tokens) for the
+    keychain. The app password itself is not kept. With ``follow_did_doc`` the
+    session talks to the PDS the DID document names (as Bluesky's clients do when
+    the sign-in server is an entryway)."""
+    service_url = _check_service_url(service_url)
+    client = XrpcClient(service_url, describe=_describe, **({"timeout": timeout} if timeout else {}))
+    try:
+        resp = client.request("POST", "/xrpc/com.atproto.server.createSession", auth=False,
+                              json_body={"identifier": handle.strip().lstrip("@"), "password": app_password})
+    except AuthExpired:
+        raise AuthExpired(f"Bluesky refused the handle or app password for {handle} "
+                          "(check both; make an app password under Settings → Privacy and security)") from None
+    except XrpcRejected as exc:
+        raise AuthExpired(f"Bluesky refused the sign-in for {handle}: {exc.error}") from None
+    try:
+        data = resp.json()
+        session = Session(did=data["did"], handle=data["handle"], access_jwt=data["accessJwt"],
+                          refresh_jwt=data["refreshJwt"],
+                          pds_url=_pds_endpoint(data, service_url) if follow_did_doc else service_url)
+    except (ValueError, KeyError, TypeError):
+        raise ServerError("Bluesky's sign-in answer is missing the session") from None
+    connector = BlueskyConnector(session.to_secret(), timeout=timeout)
+    return connector.whoami(), session.to_secret()
+
+
+# -- the connector -------------------------------------------------------------------------------
+
+class BlueskyConnector:
+    """:class:`core.connectors.base.Connector` for one Bluesky account.
+
+    ``secret`` is the session JSON from :func:`sign_in`. ``pds_url`` overrides the
+    PDS it names (tests put a proxy in between). ``on_session_change(secret)`` is
+    called with the new session after a token refresh: save it to the keychain."""
+
+    platform: ClassVar[str] = PLATFORM
+
+    def __init__(self, secret: str, *, pds_url: str | None = None,
+                 on_session_change: Callable[[str], None] | None = None,
+                 timeout: tuple[float, float] | None = None,
+                 first_sync_posts: int = FIRST_SYNC_POSTS,
+                 first_sync_notifications: int = FIRST_SYNC_NOTIFICATIONS):
+        self._session = Session.from_secret(secret)
+        self._on_session_change = on_session_change
+        self.first_sync_posts = first_sync_posts
+        self.first_sync_notifications = first_sync_notifications
+        kw: dict[str, Any] = {"timeout": timeout} if timeout else {}
+        self.http = XrpcClient(pds_url or self._session.pds_url, describe=_describe,
+                               token_getter=lambda: self._session.access_jwt, **kw)
+        self._blocked_until = 0.0
+        self._handles: dict[str, str | None] = {}
+        # Why items were skipped (malformed payloads); the sync drains it into its summary.
+        self.skipped: list[str] = []
+
+    @property
+    def did(self) -> str:
+        return self._session.did
+
+    @property
+    def session_secret(self) -> str:
+        return self._session.to_secret()
+
+    @property
+    def rate_limited_until(self) -> float:
+        """Epoch seconds before which this connector refuses to call (the server's reset)."""
+        return self._blocked_until
+
+    # -- XRPC with refresh and rate limits ------------------------------------------------------
+
+    def _xrpc(self, method: str, nsid: str, *, params: Any = None, body: Any = None,
+              auth: bool = True) -> requests.Response:
+        wait = self._blocked_until - time.time()
+        if wait > 0:
+            raise RateLimited(f"Bluesky rate limit reached: wait {wait:.0f} s", wait)
+        path = f"/xrpc/{nsid}"
+        try:
+            resp = self.http.request(method, path, params=params, json_body=body, auth=auth)
+        except TokenRefused:
+            if not auth:
+                raise
+            self.refresh()
+            resp = self.http.request(method, path, params=params, json_body=body, auth=auth)
+        except RateLimited as exc:
+            self._blocked_until = time.time() + exc.retry_after
+            raise
+        if resp.headers.get("RateLimit-Remaining", "").strip() == "0":
+            # The server will refuse the next call: stop before making it.
+            self._blocked_until = time.time() + retry_after_seconds(resp.headers)
+        return resp
+
+    def _get(self, nsid: str, **params: Any) -> dict:
+        resp = self._xrpc("GET", nsid, params={k: v for k, v in params.items() if v is not None})
+        try:
+            data = resp.json()
+        except ValueError:
+            raise ServerError(f"{nsid}: the answer is not JSON") from None
+        if not isinstance(data, dict):
+            raise ServerError(f"{nsid}: unexpected answer")
+        return data
+
+    def refresh(self) -> None:
+        """Trade the refresh token for a new session; a refused refresh = sign in again."""
+        try:
+            resp = self.http.request("POST", "/xrpc/com.atproto.server.refreshSession",
+                                     token=self._session.refresh_jwt)
+            data = resp.json()
+            new = Session(did=data["did"], handle=data.get("handle", self._session.handle),
+                          access_jwt=data["accessJwt"], refresh_jwt=data["refreshJwt"],
+                          pds_url=self._session.pds_url)
+        except (AuthExpired, XrpcRejected):
+            raise AuthExpired("sign in again: the Bluesky session has expired or was revoked") from None
+        except (ValueError, KeyError, TypeError):
+            raise ServerError("Bluesky's refreshSession answer is missing the session") from None
+        if new.did != self._session.did:
+            raise AuthExpired("sign in again: the refreshed Bluesky session belongs to another account")
+        self._session = new
+        log.info("refreshed the Bluesky session of %s", new.handle)
+        if self._on_session_change is not None:
+            self._on_session_change(new.to_secret())
+
+    # -- Connector: reads -------------------------------------------------------------------------
+
+    def whoami(self) -> RemoteAccount:
+        data = self._get("com.atproto.server.getSession")
+        did, handle = data.get("did"), data.get("handle")
+        if not isinstance(did, str) or not isinstance(handle, str):
+            raise ServerError("Bluesky's getSession answer has no DID")
+        display = ""
+        try:
+            display = self._get("app.bsky.actor.getProfile", actor=did).get("displayName") or ""
+        except Rejected:
+            pass  # a profile without a record: no display name
+        return RemoteAccount(platform=PLATFORM, remote_id=did, handle=handle, display_name=display,
+                             url=f"{WEB_URL}/profile/{handle}")
+
+    def fetch_posts(self, cursor: str | None) -> Iterator[Page[RemotePost]]:
+        """Our own posts (no reposts, no replies) indexed at or after ``cursor``.
+
+        The feed runs newest first; the returned cursor is the newest ``indexedAt``
+        seen, given on the last page only (so an interrupted sync re-reads)."""
+        yield from self._newest_first(
+            "app.bsky.feed.getAuthorFeed", "feed", self._post_from_feed_item, cursor,
+            self.first_sync_posts, actor=self.did, filter="posts_no_replies",
+        )
+
+    def _post_from_feed_item(self, item: dict) -> tuple[RemotePost | None, str]:
+        return feed_item_post(item, self.did)
+
+    def fetch_mentions(self, cursor: str | None) -> Iterator[Page[RemoteMessage]]:
+        """Replies, mentions and quotes (listNotifications) indexed at or after ``cursor``."""
+        yield from self._newest_first(
+            "app.bsky.notification.listNotifications", "notifications", self._message_from_notification,
+            cursor, self.first_sync_notifications, reasons=list(MENTION_REASONS),
+        )
+
+    def _message_from_notification(self, n: dict) -> tuple[RemoteMessage | None, str]:
+        indexed = n.get("indexedAt") or ""
+        if n.get("reason") not in MENTION_REASONS or n["author"]["did"] == self.did:
+            return None, indexed
+        record = n["record"]
+        if record.get("$type", POST_COLLECTION) != POST_COLLECTION:
+            return None, indexed
+        return message_of(n["uri"], n["cid"], n["author"], record, indexed, self.did), indexed
+
+    def _newest_first(self, nsid: str, key: str, transform, since: str | None, first_limit: int,
+                      **params: Any) -> Iterator[Page]:
+        since_t = _iso_time(since) if since else None
+        newest = since
+        newest_t = since_t
+        page_cursor = None
+        seen = 0
+        while True:
+            data = self._get(nsid, limit=PAGE_LIMIT, cursor=page_cursor, **params)
+            raw = data.get(key)
+            if not isinstance(raw, list):
+                raise ServerError(f"{nsid}: the answer has no {key!r} list")
+            items, done = [], False
+            for entry in raw:
+                try:
+                    item, indexed = transform(entry)
+                    t = _iso_time(indexed) if indexed else None
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    log.warning("%s: skipped a malformed item %s: %s", nsid, _uri_of(entry), exc)
+                    self.skipped.append(f"{nsid} item {_uri_of(entry)}: {exc}")
+                    continue
+                if since_t is not None and t is not None and t < since_t:
+                    done = True  # older than what the last sync saw: the rest is known
+                    break
+                if item is None:
+                    continue
+                # Only what we return moves the cursor (a repost's time, or our own
+                # reply's local time from the PDS, must not hide a lagging post).
+                if t is not None and (newest_t is None or t > newest_t):
+                    newest, newest_t = indexed, t
+                items.append(item)
+            seen += len(raw)
+            page_cursor = data.get("cursor")
+            if since_t is None and seen >= first_limit:
+                done = True
+            last = done or not page_cursor or not raw
+            yield Page(items, newest if last else since)
+            if last:
+                return
+
+    def fetch_thread(self, post: RemotePost) -> list[RemoteMessage]:
+        """Every reply under our post, however deep (nested fetches past THREAD_DEPTH)."""
+        messages: dict[str, RemoteMessage] = {}
+        pending, fetches = [post.remote_id], 0
+        while pending and fetches <= MAX_SUBTHREAD_FETCHES:
+            uri = pending.pop(0)
+            fetches += 1
+            try:
+                data = self._get("app.bsky.feed.getPostThread", uri=uri, depth=THREAD_DEPTH, parentHeight=0)
+            except XrpcRejected as exc:
+                if exc.error == "NotFound":
+                    log.info("thread %s is gone (deleted?)", uri)
+                    continue
+                raise
+            node = data.get("thread")
+            if not isinstance(node, dict) or node.get("$type") != "app.bsky.feed.defs#threadViewPost":
+                continue  # notFoundPost / blockedPost at the top
+            found, truncated = flatten_thread(node, post.remote_id, self.did, self.skipped)
+            for m in found:
+                messages.setdefault(m.remote_id, m)
+            pending.extend(u for u in truncated if u != uri)
+        if pending:
+            log.warning("thread %s: %d deep branches not fetched", post.remote_id, len(pending))
+        return list(messages.values())
+
+    # -- Connector: writes -------------------------------------------------------------------------
+
+    def resolve_handle(self, handle: str) -> str | None:
+        if handle not in self._handles:
+            try:
+                did = self._get("com.atproto.identity.resolveHandle", handle=handle).get("did")
+                self._handles[handle] = did if isinstance(did, str) else None
+            except Rejected:
+                self._handles[handle] = None
+        return self._handles[handle]
+
+    def prepare_reply(self, reply: OutgoingReply) -> str:
+        """Freeze the record (text, facets, reply refs, createdAt) and its rkey."""
+        check_length(reply.text)
+        parent_uri = reply.in_reply_to_remote_id
+        try:
+            parse_at_uri(parent_uri)
+        except ValueError:
+            raise Rejected(f"cannot reply on Bluesky to {parent_uri!r}: not a Bluesky post") from None
+        posts = self._get("app.bsky.feed.getPosts", uris=[parent_uri]).get("posts") or []
+        view = next((p for p in posts if isinstance(p, dict) and p.get("uri") == parent_uri), None)
+        if view is None:
+            raise Rejected("the message this replies to is no longer on Bluesky (deleted or blocked)")
+        parent = _strong_ref(view)
+        record_of_parent = view.get("record") if isinstance(view.get("record"), dict) else {}
+        root = _strong_ref((record_of_parent.get("reply") or {}).get("root")) or parent
+        if parent is None:
+            raise ServerError("Bluesky's getPosts answer has no cid")
+        record: dict[str, Any] = {
+            "$type": POST_COLLECTION,
+            "text": reply.text,
+            "createdAt": now_iso(),
+            "reply": {"root": root, "parent": parent},
+        }
+        facets = facets_for(reply.text, self.resolve_handle)
+        if facets:
+            record["facets"] = facets
+        lang = record_of_parent.get("langs")
+        if isinstance(lang, list) and lang and all(isinstance(x, str) for x in lang):
+            record["langs"] = lang[:1]
+        return json.dumps({"v": 1, "rkey": rkey_for_key(reply.key), "repo": self.did, "record": record},
+                          sort_keys=True, ensure_ascii=False)
+
+    def _payload(self, reply: OutgoingReply) -> dict:
+        if reply.payload:
+            try:
+                data = json.loads(reply.payload)
+                if data["record"]["text"] == reply.text and data["repo"] == self.did and is_tid(data["rkey"]):
+                    return data
+            except (ValueError, KeyError, TypeError):
+                log.warning("outbox payload for %s unreadable; preparing it again", reply.key)
+        # No payload (or the text was edited): same rkey, fresh record.
+        return json.loads(self.prepare_reply(reply))
+
+    def send_reply(self, reply: OutgoingReply) -> SentReply:
+        payload = self._payload(reply)
+        body = {"repo": payload["repo"], "collection": POST_COLLECTION, "rkey": payload["rkey"],
+                "record": payload["record"], "swapRecord": None}
+        try:
+            resp = self._xrpc("POST", "com.atproto.repo.putRecord", body=body)
+        except ServerError:
+            # A 5xx may come after the commit: ask before anyone retries.
+            found = self._find_after_failure(reply)
+            if found is not None:
+                return found
+            raise
+        except XrpcRejected as exc:
+            if exc.error != "InvalidSwap":
+                raise
+            # Something else already sits under our rkey: it can only be this reply.
+            found = self.find_reply(reply)
+            if found is not None:
+                return found
+            raise
+        try:
+            uri = resp.json()["uri"]
+        except (ValueError, KeyError, TypeError):
+            uri = f"at://{payload['repo']}/{POST_COLLECTION}/{payload['rkey']}"
+        return SentReply(remote_id=uri, url=web_url(uri))
+
+    def _find_after_failure(self, reply: OutgoingReply) -> SentReply | None:
+        try:
+            return self.find_reply(reply)
+        except ConnectorError:
+            from .base import Ambiguous
+
+            raise Ambiguous("Bluesky answered with a server error and could not be asked whether the "
+                            "reply was saved; it will be checked before any retry") from None
+
+    def find_reply(self, reply: OutgoingReply) -> SentReply | None:
+        rkey = rkey_for_key(reply.key)
+        if reply.payload:
+            try:
+                rkey = json.loads(reply.payload)["rkey"]
+            except (ValueError, KeyError, TypeError):
+                pass
+        try:
+            data = self._get("com.atproto.repo.getRecord", repo=self.did, collection=POST_COLLECTION, rkey=rkey)
+        except XrpcRejected as exc:
+            if exc.error == "RecordNotFound":
+                return None
+            raise
+        uri = data.get("uri")
+        if not isinstance(uri, str):
+            raise ServerError("Bluesky's getRecord answer has no uri")
+        return SentReply(remote_id=uri, url=web_url(uri))
+
+
+def new_reply_key() -> str:
+    """The outbox key for a Bluesky reply (:func:`core.accounts.new_reply_key`): a TID,
+    which is the record key itself."""
+    return new_tid()
+
+
+def from_account(account, secret: str, save_secret: Callable[[str], None], **kw: Any) -> BlueskyConnector:
+    """The connector for a stored account (:func:`core.accounts.connector_for`):
+    ``secret`` is the keychain's session, ``save_secret`` keeps a refreshed one."""
+    connector = BlueskyConnector(secret, on_session_change=save_secret, **kw)
+    if account.remote_id and account.remote_id != connector.did:
+        raise AuthExpired(f"sign in again: the saved Bluesky session is not {account.handle}'s")
+    return connector
+
+
+def _iso_time(value: str) -> float:
+    """Exact (sub-second) comparison of the AppView's timestamps."""
+    s = value.strip()
+    if s.endswith("Z"):
+        s = s[:-1] + "+00:00"
+    return datetime.fromisoformat(s).timestamp()
+
+
+def _uri_of(entry: Any) -> str:
+    if isinstance(entry, dict):
+        for v in (entry.get("uri"), (entry.get("post") or {}).get("uri") if isinstance(entry.get("post"), dict)
+                  else None):
+            if isinstance(v, str):
+                return v
+    return "?"

@@ -1,0 +1,574 @@
+"""Mastodon: our statuses, the threads under them, mentions, and replies.
+
+* Our posts: ``GET /api/v1/accounts/:id/statuses`` (reblogs excluded). Only
+  statuses that reply to nothing and are not direct messages are *posts*;
+  our replies come back as messages inside the threads.
+* Threads: ``GET /api/v1/statuses/:id/context`` (its ``descendants``). Servers may
+  filter notifications (Mastodon 4.3 hides those from new accounts and
+  non-followers), so comments on our posts come from here, never from
+  notifications alone.
+* Mentions: ``GET /api/v1/notifications?types[]=mention``.
+* Pagination follows the ``Link`` header. With a cursor we walk *up* from it
+  (``min_id``, ``rel="prev"``) so every page's cursor can be saved once the page
+  is saved; the first sync walks back ``initial_*`` items and then hands them
+  over oldest first the same way.
+* We are recognised by account **id**, never by ``acct`` (usernames repeat
+  across servers).
+* Content is HTML: kept as is in ``html``, plain text in ``text``.
+* Rate limits: ``X-RateLimit-Remaining/Reset`` are read on every answer; with
+  nothing left we raise :class:`RateLimited` before sending, and on 429 the
+  error carries the wait the server asked for.
+* Replies: ``POST /api/v1/statuses`` with ``in_reply_to_id`` and an
+  ``Idempotency-Key`` header (the outbox key, fixed when queued). The exact
+  JSON body is frozen by :meth:`MastodonConnector.prepare_reply`.
+
+Sign-in (:func:`register_app`, :func:`authorize_url`, :func:`exchange_code`)
+is the OAuth authorization-code flow; :mod:`core.accounts` drives it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import requests
+
+from ..entities import RemoteAccount, RemoteAuthor, RemoteMessage, RemotePost
+from ..errors import BadInput
+from ..richtext import html_to_text
+from ..timeutil import parse_iso
+from .base import Ambiguous, OutgoingReply, Page, RateLimited, Rejected, SentReply, ServerError
+from .http import HttpClient, retry_after_seconds
+
+log = logging.getLogger("parley.mastodon")
+
+PLATFORM = "mastodon"
+# Only what Parley uses: who we are, statuses and their threads, mentions, posting replies.
+SCOPES = "read:accounts read:statuses read:notifications write:statuses"
+REDIRECT_OOB = "urn:ietf:wg:oauth:2.0:oob"
+CLIENT_NAME = "Parley"
+CLIENT_WEBSITE = "https://example.invalid/parley"
+PAGE_LIMIT = 40  # the server's maximum for statuses
+# Reply visibility is never wider than what it answers (a reply to a DM stays a DM).
+_VISIBILITY = ("public", "unlisted", "private", "direct")
+
+
+class MalformedItem(ValueError):
+    """One item of an answer cannot be read; it is skipped, the rest is kept."""
+
+
+# -- text -------------------------------------------------------------------------------
+
+def plain_text(html: str) -> str:
+    """Sanitized plain text of a status's HTML (mentions, links and line breaks kept)."""
+    return html_to_text(html) if html else ""
+
+
+# -- instance URLs ----------------------------------------------------------------------
+
+def normalize_instance(url: str) -> str:
+    """``mastodon.social`` -> ``https://mastodon.social``; refuses anything but a server address."""
+    text = (url or "").strip()
+    if not text:
+        raise BadInput("give the address of your Mastodon server, e.g. mastodon.social")
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadInput(f"{url!r} is not the address of a Mastodon server")
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise BadInput(f"{url!r}: give only the server address, e.g. https://mastodon.social")
+    if parts.path not in ("", "/"):
+        raise BadInput(f"{url!r}: give only the server address, without a path")
+    return f"{parts.scheme}://{parts.netloc.lower()}"
+
+
+# -- transform: payloads -> entities (pure) ----------------------------------------------
+
+def _req(d: Any, key: str, kind: type = str) -> Any:
+    if not isinstance(d, dict):
+        raise MalformedItem(f"expected an object, got {type(d).__name__}")
+    value = d.get(key)
+    if not isinstance(value, kind) or (kind is str and not value):
+        raise MalformedItem(f"{key!r} missing or not a {kind.__name__}")
+    return value
+
+
+def author_from_account(acc: dict, host: str) -> RemoteAuthor:
+    acct = _req(acc, "acct")
+    handle = acct if "@" in acct else f"{acct}@{host}"
+    return RemoteAuthor(
+        remote_id=_req(acc, "id"),
+        handle=handle,
+        display_name=acc.get("display_name") or "",
+        url=acc.get("url") or "",
+    )
+
+
+def _created(status: dict) -> int:
+    try:
+        return parse_iso(_req(status, "created_at"))
+    except ValueError:
+        raise MalformedItem(f"created_at {status.get('created_at')!r} is not a time") from None
+
+
+def _text_of(status: dict) -> tuple[str, str]:
+    html = status.get("content") or ""
+    if not isinstance(html, str):
+        raise MalformedItem("content is not text")
+    text = plain_text(html)
+    spoiler = status.get("spoiler_text") or ""
+    if isinstance(spoiler, str) and spoiler.strip():
+        text = f"{spoiler.strip()}\n\n{text}" if text else spoiler.strip()
+    return text, html
+
+
+def is_post(status: dict) -> bool:
+    """Our statuses that followers comment on: not replies, not boosts, not DMs."""
+    return (
+        status.get("in_reply_to_id") is None
+        and status.get("reblog") is None
+        and status.get("visibility") != "direct"
+    )
+
+
+def post_from_status(status: dict) -> RemotePost:
+    text, html = _text_of(status)
+    return RemotePost(
+        remote_id=_req(status, "id"),
+        created_at=_created(status),
+        text=text,
+        html=html,
+        url=status.get("url") or status.get("uri") or "",
+        language=status.get("language") or "",
+    )
+
+
+def message_from_status(status: dict, our_id: str, host: str, post_remote_id: str | None) -> RemoteMessage:
+    if status.get("reblog"):
+        raise MalformedItem("a boost is not a message")
+    author = author_from_account(_req(status, "account", dict), host)
+    text, html = _text_of(status)
+    parent = status.get("in_reply_to_id")
+    if parent is not None and not isinstance(parent, str):
+        parent = str(parent)
+    return RemoteMessage(
+        remote_id=_req(status, "id"),
+        created_at=_created(status),
+        author=author,
+        text=text,
+        is_ours=author.remote_id == our_id,
+        html=html,
+        language=status.get("language") or "",
+        url=status.get("url") or status.get("uri") or "",
+        parent_remote_id=parent,
+        post_remote_id=post_remote_id,
+    )
+
+
+def message_from_notification(note: dict, our_id: str, host: str) -> RemoteMessage:
+    kind = note.get("type") if isinstance(note, dict) else None
+    if kind != "mention":
+        raise MalformedItem(f"notification type {kind!r} is not a mention")
+    status = note.get("status")
+    if not isinstance(status, dict):
+        raise MalformedItem("the mentioning status is gone (deleted, or hidden by the server)")
+    return message_from_status(status, our_id, host, None)
+
+
+def account_from_credentials(data: dict, host: str) -> RemoteAccount:
+    author = author_from_account(data, host)
+    return RemoteAccount(
+        platform=PLATFORM, remote_id=author.remote_id, handle=author.handle,
+        display_name=author.display_name, url=author.url,
+    )
+
+
+def _words(text: str) -> str:
+    """What two renderings of one reply (without links) share: its words, mentions aside
+    (the rendering shows ``@user`` for ``@user@server``)."""
+    text = re.sub(r"(?<![\w])@[\w.\-]+(@[\w.\-:]+)?", " ", text)
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+# -- Link pagination ----------------------------------------------------------------------
+
+def link_param(resp: requests.Response, rel: str, name: str) -> str | None:
+    link = resp.links.get(rel)
+    if not link:
+        return None
+    values = parse_qs(urlsplit(link.get("url", "")).query).get(name)
+    return values[0] if values else None
+
+
+# -- the secret kept in the keychain ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Credentials:
+    """What the keychain holds for one Mastodon account (JSON)."""
+
+    access_token: str = field(repr=False)
+    client_id: str = ""
+    client_secret: str = field(default="", repr=False)
+
+    def dumps(self) -> str:
+        return json.dumps({"access_token": self.access_token, "client_id": self.client_id,
+                           "client_secret": self.client_secret})
+
+    @classmethod
+    def loads(cls, secret: str) -> Credentials:
+        try:
+            data = json.loads(secret)
+        except ValueError:
+            return cls(access_token=secret)  # a bare token
+        if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
+            raise BadInput("the saved Mastodon sign-in is unreadable; sign in again")
+        return cls(data["access_token"], data.get("client_id") or "", data.get("client_secret") or "")
+
+
+# -- the connector ---------------------------------------------------------------------------
+
+class MastodonConnector:
+    """One signed-in Mastodon account. Not thread-safe: one per worker."""
+
+    platform: ClassVar[str] = PLATFORM
+    # The first sync reaches back this far (newest first); later ones fetch what is new.
+    initial_posts: int = 200
+    initial_mentions: int = 200
+    page_limit: int = PAGE_LIMIT
+
+    def __init__(
+        self,
+        instance_url: str,
+        token: str,
+        *,
+        account_id: str | None = None,
+        timeout: tuple[float, float] | None = None,
+        clock: Callable[[], float] = time.time,
+    ):
+        self.instance = normalize_instance(instance_url)
+        self.host = urlsplit(self.instance).netloc
+        self._token = token
+        kw = {"timeout": timeout} if timeout else {}
+        self.http = HttpClient(self.instance, token_getter=lambda: self._token, **kw)
+        self._our_id = account_id
+        self.clock = clock
+        # Reasons for items skipped as malformed; the sync engine drains this list.
+        self.skipped: list[str] = []
+        self.rate_remaining: int | None = None
+        self.rate_reset_at: float = 0.0
+
+    def __repr__(self) -> str:  # never show the token
+        return f"MastodonConnector({self.instance!r}, account_id={self._our_id!r})"
+
+    # -- requests ------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kw) -> requests.Response:
+        now = self.clock()
+        if self.rate_remaining is not None and self.rate_remaining <= 0 and self.rate_reset_at > now:
+            wait = self.rate_reset_at - now
+            raise RateLimited(f"Mastodon rate limit used up: wait {wait:.0f} s", wait)
+        try:
+            resp = self.http.request(method, path, **kw)
+        except RateLimited as exc:
+            self.rate_remaining, self.rate_reset_at = 0, now + exc.retry_after
+            raise
+        self._note_rate(resp.headers, now)
+        return resp
+
+    def _note_rate(self, headers, now: float) -> None:
+        remaining = headers.get("X-RateLimit-Remaining")
+        if remaining is None:
+            return
+        try:
+            self.rate_remaining = int(float(remaining))
+        except ValueError:
+            return
+        if headers.get("X-RateLimit-Reset"):
+            self.rate_reset_at = now + retry_after_seconds(headers, now=now, default=0.0)
+
+    def _json(self, resp: requests.Response, kind: type) -> Any:
+        try:
+            data = resp.json()
+        except ValueError:
+            raise ServerError(f"{urlsplit(resp.url).path}: the answer is not JSON") from None
+        if not isinstance(data, kind):
+            raise ServerError(f"{urlsplit(resp.url).path}: expected a JSON {kind.__name__}")
+        return data
+
+    def _skip(self, what: str, exc: Exception) -> None:
+        reason = f"{what}: {exc}"
+        log.warning("skipped malformed item - %s", reason)
+        self.skipped.append(reason)
+
+    # -- who am I -----------------------------------------------------------------------
+
+    def whoami(self) -> RemoteAccount:
+        data = self._json(self._request("GET", "/api/v1/accounts/verify_credentials"), dict)
+        try:
+            me = account_from_credentials(data, self.host)
+        except MalformedItem as exc:
+            raise Rejected(f"the server's account answer is unreadable ({exc})") from None
+        self._our_id = me.remote_id
+        return me
+
+    @property
+    def our_id(self) -> str:
+        if self._our_id is None:
+            self.whoami()
+        return self._our_id  # type: ignore[return-value]
+
+    # -- paging ----------------------------------------------------------------------------
+
+    def _walk_back(self, path: str, params: dict, limit: int) -> list[dict]:
+        """Up to ``limit`` newest items, newest first, following ``rel="next"``."""
+        out: list[dict] = []
+        max_id: str | None = None
+        while len(out) < limit:
+            q = dict(params, limit=min(self.page_limit, limit - len(out)))
+            if max_id:
+                q["max_id"] = max_id
+            resp = self._request("GET", path, params=q)
+            items = self._json(resp, list)
+            if not items:
+                break
+            out.extend(items)
+            nxt = link_param(resp, "next", "max_id")
+            if not nxt or nxt == max_id:
+                break
+            max_id = nxt
+        return out
+
+    def _pages(self, path: str, params: dict, cursor: str | None, initial: int) -> Iterator[tuple[list[dict], str]]:
+        """(items oldest first, cursor after them) from ``cursor`` upwards."""
+        if cursor is None:
+            items = self._walk_back(path, params, initial)
+            items.reverse()
+            for start in range(0, len(items), self.page_limit):
+                chunk = items[start : start + self.page_limit]
+                newest = next((i["id"] for i in reversed(chunk) if isinstance(i, dict) and i.get("id")), None)
+                if newest:
+                    yield chunk, str(newest)
+            return
+        min_id = cursor
+        while True:
+            resp = self._request("GET", path, params=dict(params, limit=self.page_limit, min_id=min_id))
+            items = self._json(resp, list)
+            if not items:
+                return
+            newest = link_param(resp, "prev", "min_id") or next(
+                (str(i["id"]) for i in items if isinstance(i, dict) and i.get("id")), None)
+            if not newest or newest == min_id:
+                return
+            items.reverse()
+            yield items, newest
+            min_id = newest
+
+    # -- fetching ------------------------------------------------------------------------------
+
+    def fetch_posts(self, cursor: str | None) -> Iterator[Page[RemotePost]]:
+        path = f"/api/v1/accounts/{self.our_id}/statuses"
+        for items, newest in self._pages(path, {"exclude_reblogs": "true"}, cursor, self.initial_posts):
+            posts = []
+            for s in items:
+                try:
+                    if isinstance(s, dict) and not is_post(s):
+                        continue  # our replies arrive with their threads
+                    posts.append(post_from_status(s))
+                except MalformedItem as exc:
+                    self._skip(f"status {_id_of(s)}", exc)
+            yield Page(posts, newest)
+
+    def fetch_thread(self, post: RemotePost) -> list[RemoteMessage]:
+        resp = self._request("GET", f"/api/v1/statuses/{post.remote_id}/context")
+        data = self._json(resp, dict)
+        descendants = data.get("descendants")
+        if not isinstance(descendants, list):
+            raise Rejected(f"the thread of {post.remote_id} is unreadable (no descendants)")
+        out = []
+        for s in descendants:
+            try:
+                out.append(message_from_status(s, self.our_id, self.host, post.remote_id))
+            except MalformedItem as exc:
+                self._skip(f"status {_id_of(s)} in the thread of {post.remote_id}", exc)
+        return out
+
+    def fetch_mentions(self, cursor: str | None) -> Iterator[Page[RemoteMessage]]:
+        for items, newest in self._pages("/api/v1/notifications", {"types[]": "mention"}, cursor,
+                                         self.initial_mentions):
+            messages = []
+            for n in items:
+                try:
+                    messages.append(message_from_notification(n, self.our_id, self.host))
+                except MalformedItem as exc:
+                    self._skip(f"notification {_id_of(n)}", exc)
+            yield Page(messages, newest)
+
+    def conversation_root(self, remote_id: str) -> str | None:
+        """The status a conversation starts from (for a mention answering something we
+        do not hold yet): the first of the status's ancestors."""
+        data = self._json(self._request("GET", f"/api/v1/statuses/{remote_id}/context"), dict)
+        ancestors = data.get("ancestors")
+        if isinstance(ancestors, list) and ancestors and isinstance(ancestors[0], dict):
+            root = ancestors[0].get("id")
+            return root if isinstance(root, str) else None
+        return None
+
+    # -- replies -----------------------------------------------------------------------------------
+
+    def prepare_reply(self, reply: OutgoingReply) -> str:
+        """The exact JSON body: the text (with the author's @mention, as Mastodon apps
+        do, so they are notified) and a visibility no wider than the message answered."""
+        parent = self._json(self._request("GET", f"/api/v1/statuses/{reply.in_reply_to_remote_id}"), dict)
+        try:
+            author = _req(parent, "account", dict)
+            acct, author_id = _req(author, "acct"), _req(author, "id")
+        except MalformedItem as exc:
+            raise Rejected(f"the message to answer is unreadable ({exc})") from None
+        text = reply.text.strip()
+        if author_id != self.our_id and not re.search(
+            rf"(?<![\w@])@{re.escape(acct)}(?![\w@.])", text, re.IGNORECASE
+        ):
+            text = f"@{acct} {text}"
+        vis = parent.get("visibility")
+        visibility = vis if vis in _VISIBILITY else "public"
+        body = {"status": text, "in_reply_to_id": reply.in_reply_to_remote_id, "visibility": visibility}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True)
+
+    def send_reply(self, reply: OutgoingReply) -> SentReply:
+        body = json.loads(reply.payload or self.prepare_reply(reply))
+        resp = self._request("POST", "/api/v1/statuses", json_body=body,
+                             headers={"Idempotency-Key": reply.key})
+        try:
+            data = resp.json()
+            return SentReply(remote_id=_req(data, "id"), url=data.get("url") or data.get("uri") or "")
+        except (ValueError, MalformedItem):
+            # Accepted, but we cannot tell which status it made: check before any retry.
+            raise Ambiguous("the server accepted the reply but its answer is unreadable") from None
+
+    def find_reply(self, reply: OutgoingReply) -> SentReply | None:
+        """Our status answering the same message with the same text, if the server has it.
+
+        Looks in the thread under the message answered, then among our recent
+        statuses. Text is compared by its words (mentions aside); a reply with links,
+        whose rendering shortens them, by the status source."""
+        body = json.loads(reply.payload) if reply.payload else {"status": reply.text}
+        text = body.get("status", reply.text)
+        parent = reply.in_reply_to_remote_id
+        candidates: dict[str, dict] = {}
+        try:
+            ctx = self._json(self._request("GET", f"/api/v1/statuses/{parent}/context"), dict)
+            for s in ctx.get("descendants") or []:
+                if self._ours_answering(s, parent):
+                    candidates[s["id"]] = s
+        except Rejected:
+            pass  # the message answered is gone; our recent statuses may still hold the reply
+        resp = self._request("GET", f"/api/v1/accounts/{self.our_id}/statuses",
+                             params={"limit": self.page_limit})
+        for s in self._json(resp, list):
+            if self._ours_answering(s, parent):
+                candidates.setdefault(s["id"], s)
+        if "://" not in text:
+            wanted = _words(text)
+            for sid, s in candidates.items():
+                if wanted and _words(plain_text(s.get("content") or "")) == wanted:
+                    return SentReply(sid, s.get("url") or s.get("uri") or "")
+            return None
+        # Links are shortened in the rendering: compare the source of the few candidates.
+        for sid, s in candidates.items():
+            try:
+                src = self._json(self._request("GET", f"/api/v1/statuses/{sid}/source"), dict)
+            except Rejected:
+                continue
+            if isinstance(src.get("text"), str) and src["text"].strip() == text.strip():
+                return SentReply(sid, s.get("url") or s.get("uri") or "")
+        return None
+
+    def _ours_answering(self, s: Any, parent: str) -> bool:
+        return (
+            isinstance(s, dict) and isinstance(s.get("id"), str)
+            and isinstance(s.get("account"), dict) and s["account"].get("id") == self.our_id
+            and s.get("in_reply_to_id") == parent
+        )
+
+
+def _id_of(item: Any) -> str:
+    return str(item.get("id")) if isinstance(item, dict) and item.get("id") else "?"
+
+
+# -- building a connector for a stored account (core.accounts' registry) ------------------------
+
+def from_account(account, secret: str, save_secret: Callable[[str], None] | None = None,
+                 **kw) -> MastodonConnector:
+    """The connector for an account row and the secret the keychain holds for it."""
+    creds = Credentials.loads(secret)
+    return MastodonConnector(account.service_url, creds.access_token, account_id=account.remote_id, **kw)
+
+
+def new_reply_key() -> str:
+    """An ``Idempotency-Key``: any unique string."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
+# -- sign-in: OAuth authorization-code flow ---------------------------------------------------
+
+@dataclass(frozen=True)
+class AppRegistration:
+    instance: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    redirect_uri: str = REDIRECT_OOB
+    scopes: str = SCOPES
+
+
+def register_app(instance_url: str, redirect_uri: str = REDIRECT_OOB, *,
+                 timeout: tuple[float, float] | None = None) -> AppRegistration:
+    """``POST /api/v1/apps``: a client id and secret for this sign-in."""
+    instance = normalize_instance(instance_url)
+    http = HttpClient(instance, **({"timeout": timeout} if timeout else {}))
+    resp = http.request("POST", "/api/v1/apps", auth=False, data={
+        "client_name": CLIENT_NAME, "redirect_uris": redirect_uri, "scopes": SCOPES,
+        "website": CLIENT_WEBSITE,
+    })
+    try:
+        data = resp.json()
+        return AppRegistration(instance, _req(data, "client_id"), _req(data, "client_secret"),
+                               redirect_uri, SCOPES)
+    except (ValueError, MalformedItem):
+        raise Rejected(f"{instance} did not register Parley (unreadable answer); is it a Mastodon server?") from None
+
+
+def authorize_url(app: AppRegistration, state: str) -> str:
+    """The page where the user approves Parley in the browser."""
+    q = {"response_type": "code", "client_id": app.client_id, "redirect_uri": app.redirect_uri,
+         "scope": app.scopes, "state": state}
+    return f"{app.instance}/oauth/authorize?{urlencode(q)}"
+
+
+def exchange_code(app: AppRegistration, code: str, *, timeout: tuple[float, float] | None = None) -> str:
+    """``POST /oauth/token``: the access token for an authorization code."""
+    http = HttpClient(app.instance, **({"timeout": timeout} if timeout else {}))
+    resp = http.request("POST", "/oauth/token", auth=False, data={
+        "grant_type": "authorization_code", "code": code.strip(), "client_id": app.client_id,
+        "client_secret": app.client_secret, "redirect_uri": app.redirect_uri, "scope": app.scopes,
+    })
+    try:
+        return _req(resp.json(), "access_token")
+    except (ValueError, MalformedItem):
+        raise Rejected(f"{app.instance} gave no access token (unreadable answer)") from None
+
+
+def revoke_token(instance_url: str, creds: Credentials, *, timeout: tuple[float, float] = (5.0, 10.0)) -> None:
+    """``POST /oauth/revoke``: the server forgets the token (best effort on removal)."""
+    http = HttpClient(normalize_instance(instance_url), timeout=timeout)
+    http.request("POST", "/oauth/revoke", auth=False, data={
+        "client_id": creds.client_id, "client_secret": creds.client_secret, "token": creds.access_token,
+    })

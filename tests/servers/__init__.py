@@ -1,0 +1,1 @@
+"""Loopback test servers: Mastodon built from recorded responses, a fault-injecting proxy, the fault harness."""

@@ -1,0 +1,52 @@
+"""Fixtures for the account, sync and outbox tests (import the ones a module uses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import secrets
+
+from .keychain import missing_programs, secret_service
+from .mastodon_server import MastodonServer
+
+
+@pytest.fixture(scope="session")
+def secret_service_env(tmp_path_factory):
+    """One private D-Bus session with an unlocked gnome-keyring for the test run."""
+    missing = missing_programs()
+    if missing:
+        pytest.skip(f"no Secret Service for the keychain tests: install {' and '.join(missing)} "
+                    "(Debian: apt install gnome-keyring dbus; .ci/run does)")
+    with secret_service(tmp_path_factory.mktemp("keychain")) as env:
+        yield env
+
+
+@pytest.fixture
+def keychain(secret_service_env):
+    """This test (and the processes it starts) use the private Secret Service."""
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in secret_service_env.items():
+            mp.setenv(k, v)
+        mp.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+        secrets.reset()
+        ok, what = secrets.keychain_status()
+        assert ok, what
+        yield secret_service_env
+    secrets.reset()
+
+
+@pytest.fixture
+def no_keychain(monkeypatch):
+    """A machine without any keychain: keyring falls back to its 'fail' backend."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    secrets.reset()
+    yield
+    monkeypatch.undo()
+    secrets.reset()
+
+
+@pytest.fixture
+def mastodon_server():
+    with MastodonServer() as server:
+        yield server
