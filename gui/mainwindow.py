@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._figures_loaded = False
         self._detail_loaded = False
         self._answer_next_base: dict[int | None, ThreadQuery] = {}
+        self._sync_when_accounts_loaded = False
 
         self.setWindowTitle("Parley" + (" – demo workspace" if demo else ""))
         self.setWindowIcon(icon("parley"))
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         self._load_accounts(first=True)
         self._load_saved_replies()
         self._refresh_outbox()
+        self._auto_timer = QTimer(self)
+        self._auto_timer.timeout.connect(lambda: self.sync_now(quiet=True))
+        self._send_timer = QTimer(self, singleShot=True)
+        self._send_timer.timeout.connect(self.send_now)
+        self.set_auto_sync(int(self.settings.value("sync/minutes", 10) or 0), save=False)
 
     def _open_runner(self) -> None:
         self.runner = Runner(self.workspace, self.bus)
@@ -233,6 +239,7 @@ class MainWindow(QMainWindow):
         self.composer.message.connect(self.show_message)
         self.composer.focus_list.connect(self.focus_list)
         self.composer.views = self.count_views
+        self.composer.queued.connect(lambda _item: self._send_timer.start(1500))
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.thread_view)
@@ -273,6 +280,15 @@ class MainWindow(QMainWindow):
         f = mb.addMenu("&File")
         self.sync_action = self._action(f, "&Sync now", self.sync_now, "F5",
                                         "Fetch new comments and send queued replies")
+        auto = f.addMenu("Sync &automatically")
+        self.auto_actions = {}
+        for minutes in (0, 5, 10, 30, 60):
+            act = auto.addAction("Off" if minutes == 0 else f"Every {minutes} minutes")
+            act.setCheckable(True)
+            act.triggered.connect(lambda _=False, m=minutes: self.set_auto_sync(m))
+            self.auto_actions[minutes] = act
+        self._action(f, "&Accounts…", self.open_accounts, "Ctrl+Shift+A", "Add, sign in again or remove accounts")
+        self._action(f, "&Outbox…", self.open_outbox, "Ctrl+Shift+O", "Queued replies and their state")
         self._action(f, "&Import an export…", self.import_export, "Ctrl+I",
                      "Audit an account from its platform data export (no account needed)")
         f.addSeparator()
@@ -347,6 +363,9 @@ class MainWindow(QMainWindow):
                 saved = int(self.settings.value("window/account", -1) or -1)
                 wanted = saved if saved in self.accounts else None
             self.sidebar.set_accounts(accounts, wanted)
+            if self._sync_when_accounts_loaded:
+                self._sync_when_accounts_loaded = False
+                self.sync_now()
             if first:
                 self.account_id = wanted
                 self.sidebar.select_view(self.view)
@@ -584,12 +603,201 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             ops.save_saved_replies(self.runner, dialog.items(), self.on_error)
 
-    def sync_now(self) -> None:
-        if self.demo:
-            self.show_message("info", "This is the demo workspace: there is nothing to sync. Add an account to "
-                                      "work with your own threads.")
+    # -- accounts, sync, outbox -----------------------------------------------------------------
+
+    def _real_accounts(self) -> list[Account]:
+        return [a for a in self.accounts.values() if a.platform != "demo" and a.status != "removed"]
+
+    def set_auto_sync(self, minutes: int, save: bool = True) -> None:
+        minutes = minutes if minutes in self.auto_actions else 10
+        for m, act in self.auto_actions.items():
+            act.setChecked(m == minutes)
+        if save:
+            self.settings.setValue("sync/minutes", minutes)
+        if minutes:
+            self._auto_timer.start(minutes * 60_000)
+        else:
+            self._auto_timer.stop()
+
+    def sync_now(self, quiet: bool = False) -> None:
+        """Pull every account, then send the outbox (long lane, with progress and Cancel)."""
+        if self.demo or not self._real_accounts():
+            if not quiet:
+                self.show_message("info", "There is nothing to sync here: add an account (File → Accounts…) to "
+                                          "work with your own threads.")
             return
-        self.show_message("info", "No account can sync yet.")
+        if any(t.label == "Syncing" for t in self.runner.long_tasks):
+            return
+        self.runner.long("Syncing", ops.sync_all, self._synced,
+                         changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True))
+
+    def send_now(self) -> None:
+        """Send what the outbox holds (after queuing a reply, or when it is due)."""
+        if self.demo or not self._real_accounts() or any(t.label in ("Syncing", "Sending")
+                                                         for t in self.runner.long_tasks):
+            return
+
+        def send(store, _progress, cancel):
+            from core import accounts as accounts_mod
+            from core import outbox
+
+            return outbox.send_due(store, lambda a: accounts_mod.connector_for(store, a), should_cancel=cancel)
+
+        def sent(report) -> None:
+            self.status.set_online(not report.offline, "" if not report.offline else "replies wait in the outbox")
+            if report.sent:
+                self.show_message("info", f"Outbox: {report.line()}.")
+            self._schedule_send(report.next_due)
+
+        self.runner.long("Sending", send, sent, changes=Changes(all_threads=True, outbox=True, budget=True))
+
+    def _schedule_send(self, due: int | None) -> None:
+        if due is not None:
+            self._send_timer.start(max(1000, (due - int(time.time())) * 1000))
+
+    def _synced(self, result: ops.SyncRound) -> None:
+        self.status.set_online(not result.offline, "" if not result.offline else "working offline")
+        self.status.set_last_sync(time.strftime("%H:%M"))
+        parts = [f"{name}: {line}" for name, line in result.summaries.items()]
+        text = "Synced. " + "; ".join(parts) + f". Outbox: {result.outbox}."
+        if result.problems:
+            self.show_message("warning", text + " " + " ".join(result.problems))
+        else:
+            self.show_message("info", text)
+
+    def _ensure_real_workspace(self) -> None:
+        if self.demo:
+            from core.workspace import workspace_path
+
+            self.switch_workspace(workspace_path(self.data_dir), demo=False)
+
+    def open_accounts(self) -> None:
+        from .accountsdialog import AccountsDialog
+
+        dialog = AccountsDialog(self._real_accounts(), self)
+        dialog.add_mastodon.connect(lambda: self.add_mastodon(dialog))
+        dialog.add_bluesky.connect(lambda: self.add_bluesky(dialog))
+        dialog.sign_in_again.connect(lambda account_id: self.sign_in_again(account_id, dialog))
+        dialog.remove.connect(self.remove_account)
+        self._while_open(dialog, lambda c: c.accounts and dialog.set_accounts(self._real_accounts()))
+        dialog.exec()
+
+    def _while_open(self, dialog, on_changes) -> None:
+        """Keep a dialog current from the change bus until it closes."""
+        self.bus.changed.connect(on_changes)
+        dialog.finished.connect(lambda _r: self.bus.changed.disconnect(on_changes))
+
+    def _signed_in(self, account) -> None:
+        self.show_message("info", f"Signed in as {account.handle} ({account.platform}). Syncing…")
+        self._sync_when_accounts_loaded = True
+        self._load_accounts()
+
+    def add_bluesky(self, parent=None, handle: str = "", service: str = "https://bsky.social") -> None:
+        from .accountsdialog import BlueskyDialog, keychain_choice
+
+        if not keychain_choice(parent or self):
+            return
+        dialog = BlueskyDialog(parent or self, handle, service)
+        if dialog.exec():
+            self.start_bluesky_sign_in(dialog.handle.text(), dialog.password.text(), dialog.service.text())
+
+    def start_bluesky_sign_in(self, handle: str, password: str, service: str) -> None:
+        from core import accounts as accounts_mod
+
+        self._ensure_real_workspace()
+        self.runner.long("Signing in to Bluesky",
+                         lambda store, _p, _c: accounts_mod.add_bluesky(store, handle, password, service=service),
+                         self._signed_in, changes=Changes(accounts=True))
+
+    def add_mastodon(self, parent=None, instance: str = "") -> None:
+        from .accountsdialog import MastodonDialog, keychain_choice
+
+        if not keychain_choice(parent or self):
+            return
+        dialog = MastodonDialog(parent or self, instance)
+        if dialog.exec():
+            self.start_mastodon_sign_in(dialog.instance.text(), parent or self)
+
+    def start_mastodon_sign_in(self, instance: str, parent=None) -> None:
+        """Register with the server, open the browser, wait for it to come back (or a pasted code)."""
+        from core import accounts as accounts_mod
+
+        from .accountsdialog import MastodonDialog, open_url
+
+        self._ensure_real_workspace()
+
+        def begun(signin) -> None:
+            waiting = MastodonDialog(parent or self, instance)
+            waiting.instance.setEnabled(False)
+            waiting.buttons.button(waiting.buttons.StandardButton.Ok).hide()
+            waiting.show_waiting(signin.authorize_url)
+            open_url(signin.authorize_url)
+            task = self.runner.long(
+                "Waiting for approval in the browser",
+                lambda store, _p, cancel: accounts_mod.finish_mastodon(
+                    store, signin, signin.wait_for_code(timeout=600, should_cancel=cancel)),
+                lambda account: (waiting.accept(), self._signed_in(account)),
+                lambda exc: (waiting.reject(), self.on_error(exc)),
+                changes=Changes(accounts=True))
+
+            def pasted(code: str) -> None:
+                task.cancel()
+                waiting.accept()
+                self.runner.long("Signing in to Mastodon",
+                                 lambda store, _p, _c: accounts_mod.finish_mastodon(store, signin, code),
+                                 self._signed_in, changes=Changes(accounts=True))
+
+            waiting.code_pasted.connect(pasted)
+            waiting.rejected.connect(task.cancel)
+            waiting.open()
+            self._mastodon_waiting = waiting
+
+        self.runner.long("Registering Parley with the server",
+                         lambda _store, _p, _c: accounts_mod.begin_mastodon(instance, loopback=True), begun)
+
+    def sign_in_again(self, account_id: int, parent=None) -> None:
+        account = self.accounts.get(account_id)
+        if account is None:
+            return
+        if account.platform == "bluesky":
+            self.add_bluesky(parent, account.handle, account.service_url)
+        elif account.platform == "mastodon":
+            self.add_mastodon(parent, account.service_url)
+        else:
+            self.show_message("warning", f"{account.name}: sign in again from the command line "
+                                         f"(main.py account add {account.platform}).")
+
+    def remove_account(self, account_id: int, keep_threads: bool) -> None:
+        from core import accounts as accounts_mod
+
+        def remove(store, _p, _c):
+            accounts_mod.remove_account(store, store.account(account_id), keep_threads)
+
+        self.runner.long("Removing the account", remove,
+                         lambda _r: self.show_message("info", "Account removed; its sign-in is deleted."),
+                         changes=Changes(accounts=True, all_threads=True, budget=True, outbox=True))
+
+    def open_outbox(self) -> None:
+        from core import outbox
+
+        from .outboxdialog import OutboxDialog
+
+        dialog = OutboxDialog([], self)
+
+        def reload(_=None) -> None:
+            self.runner.read(lambda s: s.outbox(), dialog.set_items)
+
+        def act(name: str, item_id: int) -> None:
+            fn = {"hold": outbox.hold, "release": outbox.release, "retry": outbox.retry,
+                  "cancel": outbox.cancel}[name]
+            self.runner.write(lambda s: fn(s, item_id), reload, self.on_error,
+                              changes=Changes(outbox=True, all_threads=True, budget=True))
+
+        dialog.action.connect(act)
+        dialog.send_now.connect(self.send_now)
+        self._while_open(dialog, lambda c: c.outbox and reload())
+        reload()
+        dialog.exec()
 
     # -- errors -------------------------------------------------------------------------------------
 

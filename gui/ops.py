@@ -61,7 +61,10 @@ def _thread_write(runner: Runner, thread_id: int, fn: Callable[[Store], Any], vi
 
 def queue_reply(runner: Runner, thread_id: int, text: str, on_done: Callable, on_fail: Callable,
                 views: Views | None = None) -> None:
-    _thread_write(runner, thread_id, lambda s: s.queue_reply(thread_id, text), views, on_done, on_fail,
+    """Queue through core.outbox: it fixes the key the account's network needs."""
+    from core import outbox
+
+    _thread_write(runner, thread_id, lambda s: outbox.queue(s, thread_id, text), views, on_done, on_fail,
                   outbox=True, drafts=frozenset({thread_id}))
 
 
@@ -94,3 +97,53 @@ def save_saved_replies(runner: Runner, items: list[tuple[str, str]], on_fail: Ca
 def budget_figures(store: Store, account_id: int | None, now: int):
     """Everything the budget bar shows, in one read."""
     return coverage.status(store, account_id, now), coverage.weekly_coverage(store, account_id, now, 12)
+
+
+@dataclass
+class SyncRound:
+    """What "Sync now" did: every account's sync, then one outbox round."""
+
+    summaries: dict[str, str]  # account name -> summary line or the problem
+    new_threads: int
+    outbox: str
+    offline: bool
+    problems: list[str]
+
+
+def sync_all(store: Store, progress: Callable, should_cancel: Callable[[], bool]) -> SyncRound:
+    """Pull every signed-in account, then send what the outbox holds (long lane)."""
+    from core import accounts as accounts_mod
+    from core import outbox
+    from core.connectors.base import AuthExpired, ConnectorError, Offline
+    from core.errors import ParleyError
+    from core.sync import sync_account
+
+    summaries: dict[str, str] = {}
+    problems: list[str] = []
+    new_threads = 0
+    offline = False
+    live = [a for a in store.accounts() if a.status == "ok" and a.platform != "demo"]
+    for n, account in enumerate(live, 1):
+        if should_cancel():
+            break
+        progress(n - 1, len(live) + 1, f"{account.name}")
+        try:
+            summary = sync_account(store, account, accounts_mod.connector_for(store, account),
+                                   progress=lambda _d, _t=None, m="", n=n: progress(n - 1, len(live) + 1, m),
+                                   should_cancel=should_cancel)
+            summaries[account.name] = summary.line()
+            new_threads += summary.new_threads
+        except Offline as exc:
+            offline = True
+            problems.append(f"{account.name}: offline ({exc})")
+        except AuthExpired:
+            problems.append(f"{account.name}: sign in again (Accounts…)")
+        except (ConnectorError, ParleyError) as exc:
+            problems.append(f"{account.name}: {exc}")
+    progress(len(live), len(live) + 1, "sending queued replies")
+    report = outbox.send_due(store, lambda a: accounts_mod.connector_for(store, a), should_cancel=should_cancel)
+    offline = offline or report.offline
+    for account_id, why in report.stopped.items():
+        name = next((a.name for a in live if a.id == account_id), str(account_id))
+        problems.append(f"{name}: replies wait ({why})")
+    return SyncRound(summaries, new_threads, report.line(), offline, problems)

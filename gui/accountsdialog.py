@@ -1,0 +1,186 @@
+"""Accounts: add (Mastodon in the browser, Bluesky with an app password), sign in
+again, remove. Every network call runs on the window's long lane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.models import Account
+
+from .resources import platform_icon
+
+APP_PASSWORD_HELP = "https://bsky.app/settings/app-passwords"
+
+
+class BlueskyDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, handle: str = "", service: str = "https://bsky.social"):
+        super().__init__(parent)
+        self.setWindowTitle("Add a Bluesky account")
+        form = QFormLayout(self)
+        intro = QLabel(
+            "Sign in with your handle and an <b>app password</b> (not your main password). "
+            f"Make one in Bluesky under Settings → Privacy and security → App passwords "
+            f"(<a href='{APP_PASSWORD_HELP}'>open it</a>). Parley keeps the session in your system "
+            "keychain, never in its files."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setOpenExternalLinks(True)
+        form.addRow(intro)
+        self.handle = QLineEdit(handle)
+        self.handle.setPlaceholderText("embassy.bsky.social")
+        form.addRow("Handle", self.handle)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
+        form.addRow("App password", self.password)
+        self.service = QLineEdit(service)
+        form.addRow("Server", self.service)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
+class MastodonDialog(QDialog):
+    """Step 1: the server. Step 2 happens in the browser; a code can be pasted instead."""
+
+    code_pasted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, instance: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle("Add a Mastodon account")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Your Mastodon server's address (your ministry's own server, or e.g. mastodon.social). "
+                       "Parley opens your browser so you can approve it there: read and post replies only.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.instance = QLineEdit(instance)
+        self.instance.setPlaceholderText("https://social.example.gov")
+        layout.addWidget(self.instance)
+        self.waiting = QLabel("")
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.waiting)
+        row = QHBoxLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("…or paste the code the server shows")
+        self.code.setEnabled(False)
+        use_code = QPushButton("Use code")
+        use_code.clicked.connect(lambda: self.code.text().strip() and self.code_pasted.emit(self.code.text().strip()))
+        row.addWidget(self.code, 1)
+        row.addWidget(use_code)
+        layout.addLayout(row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open the browser")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def show_waiting(self, url: str) -> None:
+        self.waiting.setText(f"Waiting for your approval in the browser. If it did not open, go to:\n{url}")
+        self.code.setEnabled(True)
+
+
+class AccountsDialog(QDialog):
+    """Lists the accounts; the window does the work its buttons ask for."""
+
+    add_mastodon = Signal()
+    add_bluesky = Signal()
+    sign_in_again = Signal(int)
+    remove = Signal(int, bool)  # account id, keep cached threads
+
+    def __init__(self, accounts: list[Account], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Accounts")
+        self.resize(520, 360)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Accounts")
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        for text, slot in (("Add Mastodon…", self.add_mastodon.emit), ("Add Bluesky…", self.add_bluesky.emit),
+                           ("Sign in again", self._again), ("Remove…", self._remove)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        layout.addLayout(row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.set_accounts(accounts)
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.list.clear()
+        for a in accounts:
+            if a.status == "removed":
+                continue
+            state = {"ok": "", "signin_required": "  — sign in again"}.get(a.status, f"  — {a.status}")
+            item = QListWidgetItem(platform_icon(a.platform), f"{a.name}  ({a.platform}: {a.handle}){state}")
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, a.name)
+            self.list.addItem(item)
+
+    def _selected(self) -> tuple[int, str] | None:
+        item = self.list.currentItem()
+        return (item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)) if item else None
+
+    def _again(self) -> None:
+        sel = self._selected()
+        if sel:
+            self.sign_in_again.emit(sel[0])
+
+    def _remove(self) -> None:
+        sel = self._selected()
+        if not sel:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove account",
+                          f"Remove {sel[1]} from Parley? Its sign-in is deleted from the keychain.\n\n"
+                          "Keep its cached threads readable (for reports), or delete them too?", parent=self)
+        keep = box.addButton("Remove, keep threads", QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton("Remove with its threads", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() in (keep, drop):
+            self.remove.emit(sel[0], box.clickedButton() is keep)
+
+
+def open_url(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def keychain_choice(parent: QWidget | None) -> bool:
+    """No keychain: explain, and let the user choose to sign in for this session only.
+    Returns True when a secret can be kept (keychain, or the session the user chose)."""
+    from core import secrets
+
+    ok, why = secrets.keychain_status()
+    if ok or secrets.session_only():
+        return True
+    box = QMessageBox(QMessageBox.Icon.Warning, "No keychain",
+                      "Parley keeps sign-ins only in your system keychain, and none is available "
+                      f"({why}).\n\nParley never writes tokens or passwords to a file. You can sign in for "
+                      "this session only: you will have to sign in again after quitting.", parent=parent)
+    session = box.addButton("Sign in for this session only", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is session:
+        secrets.use_session_memory()
+        return True
+    return False

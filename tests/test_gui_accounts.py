@@ -1,0 +1,66 @@
+"""The window with a real account: sign in through the browser, sync, reply, send.
+
+Against the loopback Mastodon server (recorded responses, Idempotency-Key dedupe) and a
+real Secret Service; the test plays the browser that approves Parley."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import requests
+from PySide6.QtCore import QSettings
+from servers import pytest_fixtures as fx
+from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US_TOKEN
+
+from core.models import View
+from core.store import Store
+from gui.mainwindow import MainWindow
+
+pytestmark = [pytest.mark.gui, pytest.mark.keychain]
+keychain, secret_service_env, mastodon_server = fx.keychain, fx.secret_service_env, fx.mastodon_server
+
+
+def wait_idle(qtbot, w):
+    for _ in range(5):
+        assert w.runner.wait_idle(30)
+        qtbot.wait(30)
+
+
+def test_sign_in_sync_reply_and_send_from_the_window(keychain, mastodon_server, qtbot, demo_dir, tmp_path,
+                                                     monkeypatch):
+    post = mastodon_server.post_as(DEV_US_TOKEN, "Our statement on the elections")
+    mastodon_server.post_as(DEV_FOLLOWER_TOKEN, "When will the results be published?", post["id"])
+    # The "browser": approves Parley and follows the redirect back to the window's listener.
+    opened = []
+    monkeypatch.setattr("gui.accountsdialog.open_url", lambda url: (
+        opened.append(url), threading.Thread(target=requests.get, args=(url,), kwargs={"timeout": 10}).start()))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(demo_dir / "demo.sqlite", demo=True, settings=settings, data_dir=demo_dir)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.show()
+
+    w.start_mastodon_sign_in(mastodon_server.url)
+    qtbot.waitUntil(lambda: "Synced." in w.messages.text.text(), timeout=60000)
+    wait_idle(qtbot, w)
+    assert opened and not w.demo and w.workspace == demo_dir / "workspace.sqlite"
+    assert [a.platform for a in w.accounts.values()] == ["mastodon"]
+    assert w.status.online.text().endswith("Online")
+
+    w.sidebar.select_view(View.AWAITING)
+    wait_idle(qtbot, w)
+    row = next(r for r in w.model.rows if r.snippet.startswith("When will"))
+    w.table.selectRow(w.model.row_of(row.id))
+    wait_idle(qtbot, w)
+    w.composer.editor.setPlainText("On Monday, at noon.")
+    w.composer.queue()
+    # Sent automatically shortly after queuing, exactly once.
+    qtbot.waitUntil(lambda: len(mastodon_server.committed_replies()) == 1, timeout=30000)
+    wait_idle(qtbot, w)
+    with Store.open(w.workspace) as s:
+        (item,) = s.outbox()
+        assert item.state == "sent" and item.remote_id == mastodon_server.committed_replies()[0][0]
+        assert s.thread_row(row.id).answered and not s.thread_row(row.id).awaiting
+    assert w.status.outbox.text() == "Outbox: empty"
+    w.close()
