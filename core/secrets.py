@@ -78,6 +78,24 @@ def session_only() -> bool:
     return _session is not None
 
 
+def session_snapshot() -> dict[str, str] | None:
+    """The session-only secrets (to hand to a worker process through a pipe; never a file)."""
+    if _session is None:
+        return None
+    with _session._lock:
+        return dict(_session._data)
+
+
+def adopt_session(secrets: dict[str, str] | None) -> None:
+    """In a worker process: use the parent's session-only secrets (None: the keychain)."""
+    global _session
+    if secrets is None:
+        _session = None
+        return
+    _session = _Memory()
+    _session._data.update(secrets)
+
+
 def reset() -> None:
     """Forget the session choice and detect the keychain again (tests, and after the
     user started their keychain)."""

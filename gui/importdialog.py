@@ -118,19 +118,3 @@ class ImportDialog(QDialog):
             self.error.setText("A CSV does not say whose comments it holds: give the account's name.")
             return
         self.accept()
-
-
-def run_import(store, request: ImportRequest, progress, should_cancel):
-    """The core import for a request (runs on the window's long lane)."""
-    from core import importers
-
-    fn = {
-        "x-archive": importers.import_x_archive,
-        "mastodon-archive": importers.import_mastodon_archive,
-        "facebook": importers.import_facebook_download,
-        "csv": importers.import_csv,
-    }[request.kind]
-    kwargs = {"account": request.account or None}
-    if request.kind == "csv":
-        kwargs = {"account": request.account, "platform": request.platform}
-    return fn(store, request.path, progress=progress, should_cancel=should_cancel, **kwargs)

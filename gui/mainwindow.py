@@ -48,14 +48,15 @@ STYLE = """
 #budgetbar { background: #F6F8FA; border-bottom: 1px solid #D5DCE3; }
 #budgetTitle { font-size: 11pt; }
 QLabel#heading { color: #5B6B7B; font-weight: bold; font-size: 8pt; padding-top: 4px; }
-#messagebar[level="info"] { background: #E3EEF9; border: 1px solid #9DBBD8; }
-#messagebar[level="warning"] { background: #FFF4E0; border: 1px solid #E0B36A; }
-#messagebar[level="error"] { background: #FBE3E1; border: 1px solid #D98A82; }
 #replyTarget { color: #3B4B5B; }
 #counter { color: #5B6B7B; }
 #saveState { color: #8A96A3; padding-left: 8px; }
 QPushButton#queueButton { font-weight: bold; padding: 4px 14px; }
 """
+
+
+MESSAGE_COLORS = {"info": ("#E3EEF9", "#9DBBD8"), "warning": ("#FFF4E0", "#E0B36A"),
+                  "error": ("#FBE3E1", "#D98A82")}
 
 
 class MessageBar(QFrame):
@@ -78,12 +79,17 @@ class MessageBar(QFrame):
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.hide)
+        self._level = ""
         self.hide()
 
     def show_message(self, level: str, text: str) -> None:
+        # Its own small style sheet: re-polishing by a dynamic property restyled the
+        # whole window (a 60 ms palette cascade through every view).
         self.setProperty("level", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self._level != level:
+            bg, border = MESSAGE_COLORS.get(level, MESSAGE_COLORS["info"])
+            self.setStyleSheet(f"#messagebar {{ background: {bg}; border: 1px solid {border}; }}")
+            self._level = level
         self.text.setText(text)
         self.show()
         if level == "info":
@@ -175,16 +181,14 @@ class MainWindow(QMainWindow):
             self.start_import(dialog.request())
 
     def start_import(self, request) -> None:
-        """Import on the long lane, with progress and Cancel in the status bar."""
-        from .importdialog import run_import
-
+        """Import in a worker process, with progress and Cancel in the status bar."""
         if self.demo:
             from core.workspace import workspace_path
 
             self.switch_workspace(workspace_path(self.data_dir), demo=False)
-        self.runner.long(
-            f"Importing {Path(request.path).name}",
-            lambda store, progress, cancel: run_import(store, request, progress, cancel),
+        self.runner.process(
+            f"Importing {Path(request.path).name}", "core.importers:run_export_import",
+            (request.kind, request.path, request.account, request.platform),
             on_done=lambda summary: self.show_message("info", summary.line().capitalize()),
             changes=Changes(all_threads=True, accounts=True, budget=True),
         )
@@ -431,6 +435,8 @@ class MainWindow(QMainWindow):
             )
         elif not rows:
             self._show_thread(None)
+            self._detail_loaded = True  # an empty inbox is ready too
+            self._maybe_ready()
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
@@ -628,8 +634,8 @@ class MainWindow(QMainWindow):
             return
         if any(t.label == "Syncing" for t in self.runner.long_tasks):
             return
-        self.runner.long("Syncing", ops.sync_all, self._synced,
-                         changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True))
+        self.runner.process("Syncing", "core.rounds:sync_all", (), self._synced,
+                            changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True))
 
     def send_now(self) -> None:
         """Send what the outbox holds (after queuing a reply, or when it is due)."""
@@ -637,25 +643,20 @@ class MainWindow(QMainWindow):
                                                          for t in self.runner.long_tasks):
             return
 
-        def send(store, _progress, cancel):
-            from core import accounts as accounts_mod
-            from core import outbox
-
-            return outbox.send_due(store, lambda a: accounts_mod.connector_for(store, a), should_cancel=cancel)
-
         def sent(report) -> None:
             self.status.set_online(not report.offline, "" if not report.offline else "replies wait in the outbox")
             if report.sent:
                 self.show_message("info", f"Outbox: {report.line()}.")
             self._schedule_send(report.next_due)
 
-        self.runner.long("Sending", send, sent, changes=Changes(all_threads=True, outbox=True, budget=True))
+        self.runner.process("Sending", "core.rounds:send_round", (), sent,
+                            changes=Changes(all_threads=True, outbox=True, budget=True))
 
     def _schedule_send(self, due: int | None) -> None:
         if due is not None:
             self._send_timer.start(max(1000, (due - int(time.time())) * 1000))
 
-    def _synced(self, result: ops.SyncRound) -> None:
+    def _synced(self, result) -> None:
         self.status.set_online(not result.offline, "" if not result.offline else "working offline")
         self.status.set_last_sync(time.strftime("%H:%M"))
         parts = [f"{name}: {line}" for name, line in result.summaries.items()]

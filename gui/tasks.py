@@ -120,8 +120,13 @@ class LongTask:
     total: int = -1
     message: str = ""
 
+    # Set when the work runs in a worker process: its own cancel event.
+    process_cancel: Any = None
+
     def cancel(self) -> None:
         self.cancel_event.set()
+        if self.process_cancel is not None:
+            self.process_cancel.set()
 
     @property
     def cancelled(self) -> bool:
@@ -186,6 +191,7 @@ class Runner(QObject):
         self._idle = threading.Condition()
         self.long_tasks: list[LongTask] = []
         self._closed = False
+        self._processes: list = []
         self._journal_pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-journal")
 
     # -- submitting -------------------------------------------------------------------
@@ -243,6 +249,87 @@ class Runner(QObject):
         self._submit("long", lambda store: fn(store, progress, lambda: task.cancelled), done, fail, changes)
         return task
 
+    def process(self, label: str, target: str, args: tuple = (),
+                on_done: Callable[[Any], None] | None = None,
+                on_fail: Callable[[BaseException], None] | None = None,
+                changes: Changes | Callable[[Any], Changes] | None = None) -> LongTask | None:
+        """Run ``target`` ("module:function" of the core, called as ``fn(store, progress,
+        should_cancel, *args)``) in a worker process: CPU-heavy sync and imports must not
+        share this process's interpreter lock with the GUI thread (see core.worker)."""
+        if self._closed:
+            return None
+        import multiprocessing
+
+        from core import secrets
+        from core.worker import child_main, rebuild
+
+        from . import errors as gui_errors
+
+        ctx = multiprocessing.get_context("spawn")
+        receive, send = ctx.Pipe(duplex=False)
+        cancel = ctx.Event()
+        task = LongTask(label)
+        task.process_cancel = cancel
+        self.long_tasks.append(task)
+        self.long_started.emit(task)
+        log_file = str(gui_errors.LOG_FILE) if gui_errors.LOG_FILE else None
+        proc = ctx.Process(target=child_main, name=f"parley-{label.lower()}", daemon=True,
+                           args=(send, cancel, str(self.path), target, args, secrets.session_snapshot(), log_file))
+        with self._idle:
+            self._pending += 1
+        proc.start()
+        send.close()
+        self._processes.append(proc)
+        bridge = self._bridge
+
+        def finish(value: Any, failed: bool) -> None:
+            if task in self.long_tasks:
+                self.long_tasks.remove(task)
+            self.long_finished.emit(task)
+            if failed:
+                if on_fail:
+                    on_fail(value)
+                else:
+                    self.failed.emit(value)
+                return
+            if changes is not None:
+                self.bus.changed.emit(changes(value) if callable(changes) else changes)
+            if on_done:
+                on_done(value)
+
+        def watch() -> None:
+            outcome: tuple[Any, bool] = (RuntimeError("the worker stopped without an answer"), True)
+            try:
+                while True:
+                    try:
+                        message = receive.recv()
+                    except EOFError:
+                        code = proc.exitcode
+                        outcome = (RuntimeError(f"the {label.lower()} worker stopped unexpectedly "
+                                                f"(exit code {code}); what it saved stays saved"), True)
+                        break
+                    kind = message[0]
+                    if kind == "progress":
+                        bridge.report(task, *message[1:])
+                    elif kind == "secret":
+                        secrets.save(message[1], message[2])
+                    elif kind == "done":
+                        outcome = (message[1], False)
+                        break
+                    elif kind == "error":
+                        outcome = (rebuild(*message[1:]), True)
+                        break
+            finally:
+                receive.close()
+                proc.join(timeout=10)
+                with self._idle:
+                    self._pending -= 1
+                    self._idle.notify_all()
+                bridge.deliver(lambda v: finish(*v), outcome)
+
+        threading.Thread(target=watch, name=f"parley-watch-{label.lower()}", daemon=True).start()
+        return task
+
     def _submit(self, lane_name: str, fn, on_done, on_fail, changes) -> concurrent.futures.Future | None:
         if self._closed:
             log.warning("task submitted after the window closed; ignored")
@@ -294,3 +381,8 @@ class Runner(QObject):
             lane.pool.submit(lane.close_store)
             lane.pool.shutdown(wait=True)
         self._journal_pool.shutdown(wait=True)
+        for proc in self._processes:  # cancelled above; they stop at their next check
+            proc.join(timeout=10)
+            if proc.is_alive():  # a stuck request: its transaction rolls back, nothing is lost
+                proc.terminate()
+                proc.join(timeout=5)

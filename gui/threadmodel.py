@@ -22,8 +22,16 @@ from .tasks import Runner
 
 PAGE = 200
 _ROOT = QModelIndex()
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-REASON_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_GREY = QBrush(QColor("#888888"))
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+REASON_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+_OTHER_ROLES = frozenset({_FONT, _FOREGROUND, _ALIGN, _TOOLTIP, REASON_ROLE})
 
 # (key, title, sort key in the store)
 COLUMNS = [
@@ -59,6 +67,7 @@ class ThreadListModel(QAbstractTableModel):
         self.descending = True
         self.rows: list[ThreadRow] = []
         self.reasons: dict[int, str] = {}
+        self._cells: dict[int, tuple[str, ...]] = {}
         self._generation = 0
         self.pages_loaded = 0
         self._loading = False
@@ -75,6 +84,7 @@ class ThreadListModel(QAbstractTableModel):
         self.beginResetModel()
         self.query, self.sort_key, self.descending = query, sort_key, descending
         self.rows, self.reasons = [], {}
+        self._cells: dict[int, tuple[str, ...]] = {}
         self._loading = False
         self._exhausted = False
         self.endResetModel()
@@ -149,10 +159,12 @@ class ThreadListModel(QAbstractTableModel):
                 continue
             if tid in by_id:
                 self.rows[i] = by_id[tid]
+                self._cells.pop(i, None)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
             else:
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self.rows[i]
+                self._cells = {}  # rows below moved up
                 self.endRemoveRows()
 
     # -- Qt model ----------------------------------------------------------------------------
@@ -178,32 +190,39 @@ class ThreadListModel(QAbstractTableModel):
                 return i
         return -1
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+    def data(self, index: QModelIndex, role=_DISPLAY):
+        # Called for every cell and role on every paint: cheap checks first, text cached.
+        row = index.row()
+        if not 0 <= row < len(self.rows):
             return None
-        r = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "snippet":
-                why = self.reasons.get(r.id)
-                return f"{r.snippet}\n\nWhy here: {why}" if why else r.snippet
-            if key == "author":
-                return f"{r.author_name} (@{r.author_handle})" if r.author_handle else r.author_name
-            if key == "age":
-                return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.opened_at))
-            return None
+        if role == _DISPLAY:
+            cells = self._cells.get(row)
+            if cells is None:
+                r = self.rows[row]
+                cells = self._cells[row] = tuple(self._display(r, key) for key, _t, _s in COLUMNS)
+            return cells[index.column()]
         if role == ROW_ROLE:
-            return r
+            return self.rows[row]
+        if role not in _OTHER_ROLES:
+            return None
+        r = self.rows[row]
+        key = COLUMNS[index.column()][0]
+        if role == _FONT:
+            return self._bold if key == "author" and r.awaiting and not r.dismissed_reason else None
+        if role == _FOREGROUND:
+            return _GREY if r.dismissed_reason else None
+        if role == _ALIGN:
+            return _CENTER if key in ("replies", "age", "language") else None
         if role == REASON_ROLE:
             return self.reasons.get(r.id, "")
-        if role == Qt.ItemDataRole.FontRole and r.awaiting and not r.dismissed_reason and key == "author":
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and r.dismissed_reason:
-            return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("replies", "age", "language"):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        # tooltips
+        if key == "snippet":
+            why = self.reasons.get(r.id)
+            return f"{r.snippet}\n\nWhy here: {why}" if why else r.snippet
+        if key == "author":
+            return f"{r.author_name} (@{r.author_handle})" if r.author_handle else r.author_name
+        if key == "age":
+            return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.opened_at))
         return None
 
     def _display(self, r: ThreadRow, key: str) -> str:

@@ -14,7 +14,25 @@ from .facebook_download import import_facebook_download
 from .mastodon_archive import import_mastodon_archive
 from .x_archive import import_x_archive
 
+KINDS = ("x-archive", "mastodon-archive", "facebook", "csv")
+
+
+def run_export_import(store, progress, should_cancel, kind: str, path: str, account: str = "",
+                      platform: str = "") -> ImportSummary:
+    """One import by kind (the window's File > Import; runs in its worker process)."""
+    fn = {
+        "x-archive": import_x_archive,
+        "mastodon-archive": import_mastodon_archive,
+        "facebook": import_facebook_download,
+        "csv": import_csv,
+    }[kind]
+    if kind == "csv":
+        return fn(store, path, account=account, platform=platform, progress=progress, should_cancel=should_cancel)
+    return fn(store, path, account=account or None, progress=progress, should_cancel=should_cancel)
+
+
 __all__ = [
+    "KINDS",
     "ImportCancelled",
     "ImportSummary",
     "MalformedExport",
@@ -22,4 +40,5 @@ __all__ = [
     "import_facebook_download",
     "import_mastodon_archive",
     "import_x_archive",
+    "run_export_import",
 ]

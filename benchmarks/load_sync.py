@@ -1,0 +1,177 @@
+"""Load: a sync of 100,000 new messages while the user keeps working in the window.
+
+A loopback Mastodon server (tests/servers/mastodon_server.py, in its own process so
+it does not compete for this process's GIL) holds 200 of our posts with 500 follower
+comments each. The window signs in, then runs "Sync now" while a simulated user
+switches views, moves with j/k and types a reply every 150 ms. A 5 ms timer on the
+GUI thread measures the event loop's stalls (how late each tick runs); RSS is
+sampled every half second.
+
+    python benchmarks/load_sync.py [--posts 200] [--comments 500]
+
+Prints the longest stall (target: <= 50 ms), stall percentiles, and memory before,
+during and after the sync (target: flat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def serve(posts: int, comments: int, queue) -> None:
+    """The server process: build the world, then serve until killed."""
+    from collections import defaultdict
+
+    from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US_TOKEN, MastodonServer
+
+    server = MastodonServer(rate_limit=10**9)
+    server.start()
+    for p in range(posts):
+        post = server.post_as(DEV_US_TOKEN, f"Statement {p} on the consular services")
+        last = None
+        for c in range(comments):
+            parent = last if (last and c % 4 == 3) else post["id"]
+            s = server.post_as(DEV_FOLLOWER_TOKEN, f"Comment {c} on statement {p}: when will the visa office "
+                                                   f"reopen? #{c % 17}", parent)
+            last = s["id"]
+    children = defaultdict(list)  # the context endpoint, indexed (the world no longer changes much)
+    for s in server.world.statuses.values():
+        if s.get("in_reply_to_id"):
+            children[int(s["in_reply_to_id"])].append(s)
+
+    def descendants(sid: int) -> list[dict]:
+        out, stack = [], sorted(children[sid], key=lambda s: int(s["id"]), reverse=True)
+        while stack:
+            s = stack.pop()
+            out.append(s)
+            stack.extend(sorted(children[int(s["id"])], key=lambda s: int(s["id"]), reverse=True))
+        return out
+
+    server._descendants = descendants
+    queue.put(server.url)
+    while True:
+        time.sleep(3600)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--posts", type=int, default=200)
+    p.add_argument("--comments", type=int, default=500)
+    args = p.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    q = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(args.posts, args.comments, q), daemon=True)
+    t = time.perf_counter()
+    server.start()
+    url = q.get(timeout=600)
+    print(f"server with {args.posts * args.comments:,} follower messages ready in {time.perf_counter() - t:.0f} s")
+
+    import requests
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core import accounts, secrets
+    from core.models import View
+    from core.store import Store
+    from gui.mainwindow import MainWindow
+
+    data = Path(tempfile.mkdtemp(prefix="parley-load-"))
+    secrets.use_session_memory()  # the benchmark's own process: no keychain needed
+    with Store.open(data / "workspace.sqlite") as store:
+        signin = accounts.begin_mastodon(url, loopback=True)
+        requests.get(signin.authorize_url, timeout=30)
+        accounts.finish_mastodon(store, signin, signin.wait_for_code(timeout=30))
+
+    app = QApplication.instance() or QApplication([])
+    w = MainWindow(data / "workspace.sqlite", demo=False, data_dir=data,
+                   settings=QSettings(str(data / "s.ini"), QSettings.Format.IniFormat))
+    w.resize(1440, 900)
+    w.show()
+    ready = {"v": False}
+    w.ready.connect(lambda: ready.update(v=True))
+    while not ready["v"]:
+        app.processEvents()
+
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = {"t": clock.nsecsElapsed()}
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        stalls.append(max(0.0, (now - last["t"]) / 1e6 - 5))
+        last["t"] = now
+
+    ticker = QTimer()
+    ticker.setTimerType(ticker.timerType().PreciseTimer)
+    ticker.timeout.connect(tick)
+    ticker.start(5)
+    views = list(View)
+    step = {"n": 0}
+
+    def user() -> None:  # a diplomat reading and typing while the sync runs
+        n = step["n"] = step["n"] + 1
+        if n % 10 == 0:
+            w.sidebar.select_view(views[(n // 10) % len(views)])
+        elif n % 3 == 0:
+            w.move(1)
+        elif w.composer.editor.isEnabled():
+            w.composer.editor.insertPlainText("x")
+
+    acting = QTimer()
+    acting.timeout.connect(user)
+    acting.start(int(os.environ.get("PARLEY_LOAD_USER_MS", "150")))
+    samples = [(0.0, rss_mb())]
+    sampler = QTimer()
+    start = time.perf_counter()
+    sampler.timeout.connect(lambda: samples.append((time.perf_counter() - start, rss_mb())))
+    sampler.start(500)
+    before = rss_mb()
+    stalls.clear()
+    last["t"] = clock.nsecsElapsed()
+    w.sync_now()
+    while "Synced." not in w.messages.text.text() and time.perf_counter() - start < 1800:
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - start
+    after = rss_mb()
+    ticker.stop()
+    acting.stop()
+    sampler.stop()
+    with Store.open(data / "workspace.sqlite") as store:
+        n = store.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    ordered = sorted(stalls)
+    print(f"synced {n:,} messages in {elapsed:.0f} s while the user acted {step['n']} times")
+    print(f"event loop: {len(stalls):,} ticks; longest stall {ordered[-1]:.1f} ms; p99 "
+          f"{ordered[int(0.99 * len(ordered))]:.1f} ms; median {statistics.median(ordered):.2f} ms; "
+          f"stalls > 50 ms: {sum(s > 50 for s in stalls)}")
+    peak = max(m for _, m in samples)
+    print(f"RSS: before {before:.0f} MB, peak during sync {peak:.0f} MB, after {after:.0f} MB")
+    half = len(samples) // 2
+    first, second = samples[1:half] or samples, samples[half:] or samples
+    print(f"RSS trend: first half median {statistics.median(m for _, m in first):.0f} MB, second half median "
+          f"{statistics.median(m for _, m in second):.0f} MB")
+    w.close()
+    server.kill()
+
+
+if __name__ == "__main__":
+    main()
