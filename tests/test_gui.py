@@ -357,3 +357,45 @@ def test_an_unexpected_error_is_logged_and_shown(make_window, qtbot, tmp_path, m
     for h in added:
         root.removeHandler(h)
         h.close()
+
+
+def test_nasty_html_in_a_thread_loads_nothing_and_shows_real_link_targets(qtbot, tmp_path):
+    """Every file of the hostile-HTML corpus, as a follower's message in the window's
+    thread view: no resource is requested, no script or style survives, and each
+    link's real host is visible in the text."""
+    from urllib.parse import urlsplit
+
+    from conftest import ROOT
+    from core.entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
+    from core.richtext import link_targets
+    from core.store import ThreadQuery
+    from gui.threadview import ThreadView
+
+    corpus = sorted((ROOT / "tests" / "fixtures" / "html").glob("*.html"))
+    assert len(corpus) >= 10
+    store = Store.open(tmp_path / "w.sqlite")
+    acc = store.add_account("mastodon", "us@example.test", "Us").id
+    who = RemoteAuthor("f1", "mallory", "Mallory")
+    store.ingest(acc, Batch(
+        [RemotePost("p1", 1_700_000_000, "Our post")],
+        [RemoteMessage(f.stem, 1_700_000_100 + i, who, f.stem, html=f.read_text(encoding="utf-8"),
+                       parent_remote_id="p1", post_remote_id="p1") for i, f in enumerate(corpus)],
+    ))
+    view = ThreadView()
+    qtbot.addWidget(view)
+    requested = []
+    original = view.loadResource
+    view.loadResource = lambda kind, url: (requested.append(url.toString()), original(kind, url))[1]
+    view.show()
+    for row in store.list_threads(ThreadQuery(view=View.ALL), limit=100):
+        detail = store.thread_detail(row.id)
+        view.show_detail(detail)
+        qtbot.wait(5)
+        html = view.toHtml().lower()
+        text = view.toPlainText()
+        assert "<script" not in html and "javascript:" not in html and "<img" not in html
+        for target in link_targets(detail.messages[0].html):
+            shown = urlsplit(target).hostname or target.split(":", 1)[1]  # mailto: its address
+            assert shown.lower() in text.lower(), (row.snippet, target)
+    assert requested == []
+    store.close()
