@@ -14,8 +14,10 @@ then ``("done", result)`` or ``("error", ...)``. No Qt here.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
+import os
 import pickle
 import traceback
 from pathlib import Path
@@ -34,6 +36,10 @@ def resolve(target: str):
 def child_main(conn, cancel_event, workspace: str, target: str, args: tuple,
                session_secrets: dict[str, str] | None, log_file: str | None) -> None:
     """The worker process's entry point (spawned: nothing inherited but its arguments)."""
+    if hasattr(os, "nice"):
+        # Background work yields the CPU to the window on a busy (two-core) laptop.
+        with contextlib.suppress(OSError):
+            os.nice(10)
     if log_file:
         import logging.handlers
 

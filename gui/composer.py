@@ -225,8 +225,9 @@ class Composer(QWidget):
     def _update_counter(self) -> None:
         c = self.count()
         self.counter.setText(f"{c.used:,} / {c.limit:,} {c.unit}")
-        self.counter.setProperty("over", c.over)
-        self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
+        if self.counter.property("over") != c.over:  # restyle only when it flips
+            self.counter.setProperty("over", c.over)
+            self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
         self.counter.setToolTip(f"{c.remaining:,} left" if not c.over else f"{-c.remaining:,} too many")
 
     def count(self):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -55,8 +55,7 @@ QPushButton#queueButton { font-weight: bold; padding: 4px 14px; }
 """
 
 
-MESSAGE_COLORS = {"info": ("#E3EEF9", "#9DBBD8"), "warning": ("#FFF4E0", "#E0B36A"),
-                  "error": ("#FBE3E1", "#D98A82")}
+MESSAGE_COLORS = {"info": "#E3EEF9", "warning": "#FFF4E0", "error": "#FBE3E1"}
 
 
 class MessageBar(QFrame):
@@ -65,6 +64,8 @@ class MessageBar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("messagebar")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         self.text = QLabel("")
@@ -83,12 +84,15 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, level: str, text: str) -> None:
-        # Its own small style sheet: re-polishing by a dynamic property restyled the
-        # whole window (a 60 ms palette cascade through every view).
+        # A palette, not a style sheet: re-polishing style sheets at run time cascades
+        # palette changes through the window's views (measured: 60 ms stalls).
         self.setProperty("level", level)
         if self._level != level:
-            bg, border = MESSAGE_COLORS.get(level, MESSAGE_COLORS["info"])
-            self.setStyleSheet(f"#messagebar {{ background: {bg}; border: 1px solid {border}; }}")
+            bg = MESSAGE_COLORS.get(level, MESSAGE_COLORS["info"])
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(bg))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#1F2D3A"))
+            self.setPalette(palette)
             self._level = level
         self.text.setText(text)
         self.show()
