@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/fault_injection.py --network mastodon --sends 200 [--seed N]
     .venv/bin/python benchmarks/fault_injection.py --network mastodon --no-dedupe
+    .venv/bin/python benchmarks/fault_injection.py --network facebook|x [--no-dedupe]
 
 Everything runs on 127.0.0.1: the loopback Mastodon server of the test suite
 (recorded responses, Idempotency-Key, 429, fault hooks). The harness is
@@ -23,18 +24,31 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--network", choices=["mastodon"], default="mastodon")
+    p.add_argument("--network", choices=["mastodon", "facebook", "x"], default="mastodon")
     p.add_argument("--sends", type=int, default=200)
     p.add_argument("--seed", type=int, default=2026)
-    p.add_argument("--fault-rate", type=float, default=0.25, help="share of API requests that meet a fault")
+    p.add_argument("--fault-rate", type=float, help="share of API requests that meet a fault "
+                   "(default 0.25; x: 0.4, it makes fewer requests per reply)")
     p.add_argument("--no-dedupe", action="store_true",
-                   help="the server ignores Idempotency-Key (as after a key expired)")
+                   help="mastodon: the server ignores Idempotency-Key (as after a key expired); x: the server "
+                        "accepts a repeated text. Facebook has no server-side dedupe at all.")
     args = p.parse_args()
-    from servers.mastodon_faults import mastodon_fault_run
-
     with tempfile.TemporaryDirectory() as tmp:
-        run = mastodon_fault_run(Path(tmp), sends=args.sends, seed=args.seed, fault_rate=args.fault_rate,
-                                 idempotency=not args.no_dedupe)
+        if args.network == "facebook":
+            from servers.facebook_faults import facebook_fault_run
+
+            run = facebook_fault_run(Path(tmp), sends=args.sends, seed=args.seed,
+                                     fault_rate=args.fault_rate or 0.25)
+        elif args.network == "x":
+            from servers.x_faults import x_fault_run
+
+            run = x_fault_run(Path(tmp), sends=args.sends, seed=args.seed, fault_rate=args.fault_rate or 0.4,
+                              duplicate_check=not args.no_dedupe)
+        else:
+            from servers.mastodon_faults import mastodon_fault_run
+
+            run = mastodon_fault_run(Path(tmp), sends=args.sends, seed=args.seed,
+                                     fault_rate=args.fault_rate or 0.25, idempotency=not args.no_dedupe)
     print(run.table())
     print("result: " + ("OK - no duplicate, no lost reply, every reply sent or failed with a reason"
                         if run.ok else "FAILED"))

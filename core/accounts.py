@@ -51,11 +51,15 @@ DEFAULT_BLUESKY_SERVICE = "https://bsky.social"
 CONNECTORS: dict[str, str] = {
     "mastodon": "core.connectors.mastodon:from_account",
     "bluesky": "core.accounts:_bluesky_connector",
+    "facebook": "core.connectors.facebook:from_account",
+    "x": "core.connectors.x:from_account",
 }
 # platform -> "module:function" making the key a queued reply keeps for good.
 REPLY_KEYS: dict[str, str] = {
     "mastodon": "core.connectors.mastodon:new_reply_key",
     "bluesky": "core.connectors.bluesky:new_tid",  # the record key itself
+    "facebook": "core.connectors.facebook:new_reply_key",  # no key on the network: find_reply checks
+    "x": "core.connectors.x:new_reply_key",
 }
 
 
@@ -296,3 +300,45 @@ def remove_account(store: Store, account: Account, keep_threads: bool = False, *
     vault.delete(key)
     store.remove_account(account.id, keep_threads=keep_threads)
     log.info("removed account %s (threads %s)", account.name, "kept" if keep_threads else "deleted")
+
+
+# -- Facebook Pages and X (issue 5): a pasted token ----------------------------------------------
+
+def add_facebook(store: Store, page_token: str, *, graph_url: str | None = None,
+                 now: int | None = None) -> Account:
+    """Sign in with a Page access token (``core.connectors.facebook.TOKEN_HELP`` says how
+    to get one). An account an export import made for the same Page becomes this one."""
+    from .connectors import facebook
+
+    _require_keychain()
+    url = facebook.normalize_graph_url(graph_url)
+    me, secret = facebook.sign_in(page_token, graph_url=url)
+    service = "" if url == facebook.DEFAULT_GRAPH_URL else url
+    _adopt_imported(store, "facebook", me, service)
+    return _save_account(store, "facebook", me, service, secret, now)
+
+
+def add_x(store: Store, token: str, *, api_url: str | None = None, handle: str | None = None,
+          refresh_token: str = "", client_id: str = "", now: int | None = None) -> Account:
+    """Sign in with an X API token (``core.connectors.x.TOKEN_HELP``); ``handle`` is needed
+    with an app-only Bearer token. An account an X-archive import made becomes this one."""
+    from .connectors import x
+
+    _require_keychain()
+    url = x.normalize_api_url(api_url)
+    me, secret = x.sign_in(token, api_url=url, handle=handle, refresh_token=refresh_token, client_id=client_id)
+    service = "" if url == x.DEFAULT_API_URL else url
+    _adopt_imported(store, "x", me, service)
+    return _save_account(store, "x", me, service, secret, now)
+
+
+def _adopt_imported(store: Store, platform: str, me, service_url: str) -> None:
+    """The account an import created (same id, or same handle and no id) takes the
+    signed-in handle and address, so that imported and synced data share it."""
+    for acc in store.accounts():
+        if acc.platform != platform or (acc.handle, acc.service_url) == (me.handle, service_url):
+            continue
+        same = acc.remote_id == me.remote_id if acc.remote_id else acc.handle.casefold() == me.handle.casefold()
+        if same and not vault.load(secret_key(acc)):
+            store.move_account(acc.id, me.handle, service_url)
+            return

@@ -17,12 +17,11 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from . import accounts, outbox
+from . import accounts, cli_networks, outbox
 from .cli import COMMANDS, _Parser, common, now_of, open_store
 from .errors import BadInput, NetworkError
 from .secrets import NoKeychain
 from .store import Store
-from .sync import sync_account
 from .timeutil import iso
 
 BLUESKY_APP_PASSWORDS = "https://bsky.app/settings/app-passwords"
@@ -141,8 +140,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             _err(f"syncing {account.name} ({account.platform})")
             try:
                 connector = accounts.connector_for(store, account)
-                summary = sync_account(store, account, connector, progress=_progress,
-                                       should_cancel=cancelled, now=now)
+                # X: with its read estimate, cost and cap (core/cli_networks.py)
+                summary = cli_networks.sync_one(store, account, connector, args, progress=_progress,
+                                                should_cancel=cancelled, now=now)
             except (NetworkError, NoKeychain) as exc:
                 problems.append(f"{account.name}: {exc}")
                 _err(f"  stopped: {exc}")
@@ -150,6 +150,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 if partial is not None:
                     totals = [totals[0] + partial.new_posts, totals[1] + partial.new_messages,
                               totals[2] + partial.new_threads]
+                continue
+            if summary is None:  # --x-estimate: nothing synced
                 continue
             totals = [totals[0] + summary.new_posts, totals[1] + summary.new_messages,
                       totals[2] + summary.new_threads]
@@ -159,7 +161,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 problems.append("cancelled")
                 break
         sent_line = ""
-        if not args.no_send and not cancelled():
+        if not args.no_send and not args.x_estimate and not cancelled():
             report = _send(store, now)
             sent_line = f"; outbox: {report.line()}"
             problems += [f"outbox: {why}" for why in report.stopped.values()]
@@ -275,6 +277,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--service", default=accounts.DEFAULT_BLUESKY_SERVICE,
                    help=f"the sign-in server (default {accounts.DEFAULT_BLUESKY_SERVICE})")
     p.set_defaults(func=cmd_account_add_bluesky)
+    cli_networks.add_parsers(addsub)  # facebook, x
     p = asub.add_parser("list", help="the accounts of the workspace")
     common(p, demo=False)
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -289,6 +292,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     common(p, demo=False)
     p.add_argument("--account", help="only this account")
     p.add_argument("--no-send", action="store_true", help="only fetch; leave the outbox alone")
+    cli_networks.sync_options(p)  # --x-cost-per-read, --x-read-cap...
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("reply", help="queue a reply to a thread's latest follower message")

@@ -615,8 +615,10 @@ class Store:
                 [(n, lo, lo, hi, hi, th, an, a) for a, (n, lo, hi, th, an) in author_delta.items()],
             )
         threaded = [r[2] for r in new_rows if r[3] is not None]
-        adopted = self._adopt_orphans(account_id, threaded)
-        merged, removed = self._merge_waiting(account_id, threaded, auto_masks)
+        adopted_ids: list[str] = []
+        adopted = self._adopt_orphans(account_id, threaded, adopted_ids)
+        # Threads may wait for a new message or for one of ours it just brought in.
+        merged, removed = self._merge_waiting(account_id, threaded + adopted_ids, auto_masks)
         touched -= removed
         self._refresh_threads(((touched - new_thread_ids) | adopted | merged) - removed, auto_masks)
         return IngestResult(
@@ -654,8 +656,10 @@ class Store:
             )
         )
 
-    def _adopt_orphans(self, account_id: int, threaded_remote_ids: list[str]) -> set[int]:
-        """Our messages stored before their parent: join the parent's thread now."""
+    def _adopt_orphans(self, account_id: int, threaded_remote_ids: list[str],
+                       adopted_ids: list[str] | None = None) -> set[int]:
+        """Our messages stored before their parent: join the parent's thread now
+        (their remote ids are appended to ``adopted_ids``)."""
         touched: set[int] = set()
         frontier = threaded_remote_ids
         while frontier:
@@ -674,6 +678,8 @@ class Store:
             )
             touched.update(t for _, _, t in rows)
             frontier = [r for _, r, _ in rows]
+            if adopted_ids is not None:
+                adopted_ids.extend(frontier)
         return touched
 
     def _merge_waiting(
@@ -1448,6 +1454,20 @@ class Store:
             (account_id, start, end),
         )
         return (row[0], row[1]) if row else (0, 0)
+
+    def move_account(self, account_id: int, handle: str, service_url: str) -> Account:
+        """Give an account (e.g. one an export import created, with no server address) the
+        handle and address a sign-in found for it, so that the sign-in and the import
+        share one account. Refused when another account already has them."""
+        with self.transaction():
+            acc = self.account(account_id)
+            other = self._one("SELECT id FROM accounts WHERE platform = ? AND service_url = ? AND handle = ? "
+                              "AND id != ?", (acc.platform, service_url, handle, account_id))
+            if other is not None:
+                raise BadInput(f"another {acc.platform} account already is {handle} on {service_url or 'the network'}")
+            self.conn.execute("UPDATE accounts SET handle = ?, service_url = ? WHERE id = ?",
+                              (handle, service_url, account_id))
+            return self.account(account_id)
 
     def messages_under_posts(self, account_id: int, post_remote_ids: Sequence[str]) -> dict[str, int]:
         """How many messages sit under each of these posts (sent ones)."""

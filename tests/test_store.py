@@ -242,3 +242,12 @@ def test_comment_before_its_post_becomes_a_comment_on_it(store, acc):
     store.ingest(acc, batch(post("p9")))
     row = store.thread_row(row.id)
     assert row.kind == "comment" and row.post_id is not None
+
+
+def test_follower_reply_to_our_orphan_reply_merges_when_the_chain_completes(store, acc):
+    # A follower answers our reply (r1) before we hold r1; r1 answers c1, also not held yet.
+    store.ingest(acc, batch(post("p1"), comment("c2", 3, who=2, parent="r1", text="Thanks")))
+    store.ingest(acc, batch(ours("r1", 2, parent="c1")))  # our reply: an orphan for now
+    store.ingest(acc, batch(comment("c1", 1, text="When?")))  # the root arrives: all one thread
+    (row,) = store.list_threads(ThreadQuery(view=View.ALL))
+    assert row.message_count == 3 and row.answered and row.awaiting

@@ -1,0 +1,51 @@
+"""Fault injection on Facebook: randomized sends through dropped connections (before the
+request, and after the server committed the reply), 500s, 429s and stalls past the
+client's timeout, plus crashes mid-send, with no idempotency key on the network. Zero
+duplicates, zero lost replies, every reply sent or failed with a reason.
+``benchmarks/fault_injection.py --network facebook`` prints the same table."""
+
+from __future__ import annotations
+
+import pytest
+from servers.facebook_faults import facebook_fault_run
+from servers.fault_harness import FaultRun
+
+FAULTS = {"drop-before", "drop-after", "500", "429", "stall"}
+
+
+def check(run: FaultRun, sends: int) -> None:
+    print("\n" + run.table())
+    assert run.sends == sends
+    assert run.duplicates == 0 and run.lost == 0 and run.wrong_remote_id == 0
+    assert run.unfinished == 0 and run.failed_without_reason == 0 and run.failed_but_on_server == 0
+    assert run.sent + run.failed == sends and run.on_server == run.sent
+    assert set(run.faults) == FAULTS and min(run.faults.values()) >= 20  # every fault really happened
+    assert run.crashes > 0 and run.found_by_check > 0 and run.holds > 0 and run.failed > 0
+    # The only failures: replies to comments deleted from Facebook, with Graph's reason.
+    assert all("does not exist" in reason for reason in run.failure_reasons)
+    assert run.ok
+
+
+@pytest.mark.slow
+def test_200_sends_through_faults(tmp_path):
+    check(facebook_fault_run(tmp_path, sends=200, seed=2026), 200)
+
+
+class NoCheck:
+    """A careless outbox peer: never finds an earlier attempt."""
+
+    def __init__(self, inner):
+        self.inner, self.platform = inner, inner.platform
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def find_reply(self, reply):
+        return None
+
+
+@pytest.mark.slow
+def test_without_the_check_the_harness_sees_doubles(tmp_path):
+    run = facebook_fault_run(tmp_path, sends=60, seed=5, wrap=NoCheck)
+    print("\n" + run.table())
+    assert run.duplicates > 0 and not run.ok
