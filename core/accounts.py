@@ -35,7 +35,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import secrets as vault
 from .connectors.base import AuthExpired, Connector
-from .errors import BadInput, NetworkError
+from .errors import BadInput, NetworkError, ParleyError
 from .models import Account
 from .store import Store
 
@@ -106,6 +106,19 @@ def connector_for(store: Store, account: Account, **kw) -> Connector:
     if target is None:
         raise BadInput(f"Parley cannot sync {account.platform} accounts")
     return _load(target)(account, secret, save_secret, **kw)
+
+
+def can_sync(store: Store, account: Account) -> bool:
+    """False for an account that only ever came from an export (no sign-in saved):
+    syncing it would only say "sign in again"."""
+    if account.platform == "demo" or account.status == "removed":
+        return False
+    if not store.import_sources(account.id):
+        return True
+    try:
+        return vault.load(secret_key(account)) is not None
+    except ParleyError:
+        return True  # no keychain: let the sync say so
 
 
 def new_reply_key(account: Account) -> str:

@@ -35,16 +35,29 @@ def sync_all(store: Store, progress: Callable, should_cancel: Callable[[], bool]
     problems: list[str] = []
     new_threads = 0
     offline = False
-    live = [a for a in store.accounts() if a.status == "ok" and a.platform != "demo"]
+    live = [a for a in store.accounts() if a.status == "ok" and a.platform != "demo"
+            and accounts_mod.can_sync(store, a)]
     for n, account in enumerate(live, 1):
         if should_cancel():
             break
         progress(n - 1, len(live) + 1, f"{account.name}")
+
+        def step(_done, _total=None, message="", n=n) -> None:
+            progress(n - 1, len(live) + 1, message)
+
         try:
-            summary = sync_account(store, account, accounts_mod.connector_for(store, account),
-                                   progress=lambda _d, _t=None, m="", n=n: progress(n - 1, len(live) + 1, m),
-                                   should_cancel=should_cancel)
-            summaries[account.name] = summary.line()
+            connector = accounts_mod.connector_for(store, account)
+            if account.platform == "x":  # billed per read: the account's cap applies
+                from . import xcost
+
+                result = xcost.sync_x(store, account, connector, progress=step, should_cancel=should_cancel)
+                summary = result.summary
+                line = f"{summary.line()}; {result.line(xcost.settings(store, account.id))}"
+                problems.extend(f"{account.name}: {notice}" for notice in result.notices)
+            else:
+                summary = sync_account(store, account, connector, progress=step, should_cancel=should_cancel)
+                line = summary.line()
+            summaries[account.name] = line
             new_threads += summary.new_threads
         except Offline as exc:
             offline = True

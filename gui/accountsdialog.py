@@ -98,25 +98,113 @@ class MastodonDialog(QDialog):
         self.code.setEnabled(True)
 
 
+class TokenDialog(QDialog):
+    """Facebook Page or X: paste a token (the help says how to get one)."""
+
+    def __init__(self, platform: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from core.connectors import facebook, x
+
+        self.platform = platform
+        self.setWindowTitle("Add a Facebook Page" if platform == "facebook" else "Add an X account")
+        self.setMinimumWidth(620)
+        form = QFormLayout(self)
+        help_text = QLabel((facebook.TOKEN_HELP if platform == "facebook" else x.TOKEN_HELP).strip())
+        help_text.setWordWrap(True)
+        help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(help_text)
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Page access token" if platform == "facebook" else "Access token", self.token)
+        self.handle = QLineEdit()
+        self.refresh = QLineEdit()
+        self.refresh.setEchoMode(QLineEdit.EchoMode.Password)
+        self.client_id = QLineEdit()
+        if platform == "x":
+            self.handle.setPlaceholderText("only with an app-only Bearer token")
+            form.addRow("@handle", self.handle)
+            form.addRow("Refresh token (optional)", self.refresh)
+            form.addRow("OAuth client id (optional)", self.client_id)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
+class XSyncDialog(QDialog):
+    """Before syncing X (billed per read): the estimate, the rate and the cap."""
+
+    def __init__(self, lines: list[tuple[int, str, object]], parent: QWidget | None = None):
+        from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+        super().__init__(parent)
+        self.setWindowTitle("Sync X: reads are billed")
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        self.estimates: list[str] = []
+        self.fields: dict[int, tuple] = {}
+        for account_id, text, settings in lines:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            form.addRow(label)
+            self.estimates.append(text)
+            rate = QDoubleSpinBox()
+            rate.setDecimals(4)
+            rate.setRange(0, 100)
+            rate.setSpecialValueText("not set")
+            rate.setValue(settings.cost_per_read or 0)
+            currency = QLineEdit(settings.currency)
+            currency.setMaximumWidth(60)
+            cap = QSpinBox()
+            cap.setRange(0, 10_000_000)
+            cap.setSpecialValueText("no cap")
+            cap.setValue(settings.read_cap or 0)
+            row = QHBoxLayout()
+            row.addWidget(rate)
+            row.addWidget(currency)
+            form.addRow("Cost per read", row)
+            form.addRow("Stop after (reads)", cap)
+            self.fields[account_id] = (rate, currency, cap)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("Sync")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def values(self) -> dict[int, tuple[float | None, str, int | None]]:
+        return {a: (rate.value() or None, cur.text(), cap.value() or None)
+                for a, (rate, cur, cap) in self.fields.items()}
+
+
 class AccountsDialog(QDialog):
     """Lists the accounts; the window does the work its buttons ask for."""
 
     add_mastodon = Signal()
     add_bluesky = Signal()
+    add_token = Signal(str)  # facebook | x
     sign_in_again = Signal(int)
     remove = Signal(int, bool)  # account id, keep cached threads
 
     def __init__(self, accounts: list[Account], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Accounts")
-        self.resize(520, 360)
+        self.resize(640, 380)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName("Accounts")
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         for text, slot in (("Add Mastodon…", self.add_mastodon.emit), ("Add Bluesky…", self.add_bluesky.emit),
-                           ("Sign in again", self._again), ("Remove…", self._remove)):
+                           ("Add Facebook Page…", lambda: self.add_token.emit("facebook")),
+                           ("Add X…", lambda: self.add_token.emit("x"))):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for text, slot in (("Sign in again", self._again), ("Remove…", self._remove)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)

@@ -638,8 +638,44 @@ class MainWindow(QMainWindow):
             return
         if any(t.label == "Syncing" for t in self.runner.long_tasks):
             return
+        x_accounts = [a for a in self._real_accounts() if a.platform == "x" and a.status == "ok"]
+        if x_accounts and not quiet:
+            self._confirm_x_reads(x_accounts)
+            return
+        self._start_sync()
+
+    def _start_sync(self) -> None:
         self.runner.process("Syncing", "core.rounds:sync_all", (), self._synced,
                             changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True))
+
+    def _confirm_x_reads(self, x_accounts: list[Account]) -> None:
+        """X bills every read: show the estimate at the user's rate, let them cap it."""
+        from core import xcost
+
+        from .accountsdialog import XSyncDialog
+
+        ids = [a.id for a in x_accounts]
+
+        def estimates(store):
+            out = []
+            for account_id in ids:
+                account = store.account(account_id)
+                s = xcost.settings(store, account_id)
+                out.append((account_id, f"<b>{account.name}</b>: {xcost.estimate(store, account).line(s)}", s))
+            return out
+
+        def ask(lines) -> None:
+            dialog = XSyncDialog(lines, self)
+            if not dialog.exec():
+                return
+
+            def save(store):
+                for account_id, (rate, currency, cap) in dialog.values().items():
+                    xcost.save_settings(store, account_id, cost_per_read=rate, read_cap=cap, currency=currency)
+
+            self.runner.write(save, lambda _r: self._start_sync(), self.on_error)
+
+        self.runner.read(estimates, ask, self.on_error)
 
     def send_now(self) -> None:
         """Send what the outbox holds (after queuing a reply, or when it is due)."""
@@ -682,6 +718,7 @@ class MainWindow(QMainWindow):
         dialog = AccountsDialog(self._real_accounts(), self)
         dialog.add_mastodon.connect(lambda: self.add_mastodon(dialog))
         dialog.add_bluesky.connect(lambda: self.add_bluesky(dialog))
+        dialog.add_token.connect(lambda platform: self.add_with_token(platform, dialog))
         dialog.sign_in_again.connect(lambda account_id: self.sign_in_again(account_id, dialog))
         dialog.remove.connect(self.remove_account)
         self._while_open(dialog, lambda c: c.accounts and dialog.set_accounts(self._real_accounts()))
@@ -713,6 +750,32 @@ class MainWindow(QMainWindow):
         self.runner.long("Signing in to Bluesky",
                          lambda store, _p, _c: accounts_mod.add_bluesky(store, handle, password, service=service),
                          self._signed_in, changes=Changes(accounts=True))
+
+    def add_with_token(self, platform: str, parent=None) -> None:
+        """Facebook Page or X: a pasted token, checked with the network, kept in the keychain."""
+        from .accountsdialog import TokenDialog, keychain_choice
+
+        if not keychain_choice(parent or self):
+            return
+        dialog = TokenDialog(platform, parent or self)
+        if dialog.exec():
+            self.start_token_sign_in(platform, dialog.token.text().strip(), dialog.handle.text().strip(),
+                                     dialog.refresh.text().strip(), dialog.client_id.text().strip())
+
+    def start_token_sign_in(self, platform: str, token: str, handle: str = "", refresh: str = "",
+                            client_id: str = "") -> None:
+        from core import accounts as accounts_mod
+
+        self._ensure_real_workspace()
+        if platform == "facebook":
+            def work(store, _p, _c):
+                return accounts_mod.add_facebook(store, token)
+        else:
+            def work(store, _p, _c):
+                return accounts_mod.add_x(store, token, handle=handle or None, refresh_token=refresh,
+                                          client_id=client_id)
+        self.runner.long(f"Signing in to {'Facebook' if platform == 'facebook' else 'X'}", work, self._signed_in,
+                         changes=Changes(accounts=True))
 
     def add_mastodon(self, parent=None, instance: str = "") -> None:
         from .accountsdialog import MastodonDialog, keychain_choice

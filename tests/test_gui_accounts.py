@@ -64,3 +64,48 @@ def test_sign_in_sync_reply_and_send_from_the_window(keychain, mastodon_server, 
         assert s.thread_row(row.id).answered and not s.thread_row(row.id).awaiting
     assert w.status.outbox.text() == "Outbox: empty"
     w.close()
+
+
+def test_x_sign_in_and_a_sync_that_shows_the_billable_reads_first(keychain, qtbot, demo_dir, tmp_path,
+                                                                   monkeypatch):
+    """X bills every read: "Sync now" shows the estimate at the user's rate and applies the cap."""
+    from servers.x_server import US_TOKEN, XServer
+
+    from core import accounts, xcost
+    from gui.accountsdialog import XSyncDialog
+
+    shown = []
+
+    def accept(dialog):
+        shown.extend(dialog.estimates)
+        rate, _currency, cap = next(iter(dialog.fields.values()))
+        rate.setValue(0.005)
+        cap.setValue(3)
+        return True
+
+    monkeypatch.setattr(XSyncDialog, "exec", accept)
+
+    with XServer() as server:
+        # Signed in against the loopback server (the account keeps its address, so the
+        # sync's worker process talks to it too: nothing leaves 127.0.0.1).
+        with Store.open(demo_dir / "workspace.sqlite") as store:
+            accounts.add_x(store, US_TOKEN, api_url=server.url)
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(demo_dir / "workspace.sqlite", demo=False, settings=settings, data_dir=demo_dir)
+        qtbot.addWidget(w)
+        with qtbot.waitSignal(w.ready, timeout=20000):
+            w.show()
+        wait_idle(qtbot, w)
+        (account,) = w.accounts.values()
+        assert account.service_url == server.url
+        assert account.platform == "x"
+        w.messages.hide()
+        w.sync_now()  # by hand: the estimate comes first
+        qtbot.waitUntil(lambda: w.messages.isVisible() and "Synced." in w.messages.text.text(), timeout=60000)
+        wait_idle(qtbot, w)
+        assert shown and "billable X reads" in shown[0]
+        with Store.open(w.workspace) as s:
+            st = xcost.settings(s, account.id)
+            assert (st.cost_per_read, st.read_cap) == (0.005, 3)
+        assert "billable X reads" in w.messages.text.text()
+        w.close()
