@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._send_timer = QTimer(self, singleShot=True)
         self._send_timer.timeout.connect(self.send_now)
         self.set_auto_sync(int(self.settings.value("sync/minutes", 10) or 0), save=False)
+        QTimer.singleShot(5000, self.daily_backup)
 
     def _open_runner(self) -> None:
         self.runner = Runner(self.workspace, self.bus)
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
             self.auto_actions[minutes] = act
         self._action(f, "&Accounts…", self.open_accounts, "Ctrl+Shift+A", "Add, sign in again or remove accounts")
         self._action(f, "&Outbox…", self.open_outbox, "Ctrl+Shift+O", "Queued replies and their state")
+        self._action(f, "&Backups…", self.open_backups, tip="Daily backups of the workspace; restore one")
         self._action(f, "&Import an export…", self.import_export, "Ctrl+I",
                      "Audit an account from its platform data export (no account needed)")
         f.addSeparator()
@@ -697,6 +699,7 @@ class MainWindow(QMainWindow):
             self._send_timer.start(max(1000, (due - int(time.time())) * 1000))
 
     def _synced(self, result) -> None:
+        self.daily_backup()
         self.status.set_online(not result.offline, "" if not result.offline else "working offline")
         self.status.set_last_sync(time.strftime("%H:%M"))
         parts = [f"{name}: {line}" for name, line in result.summaries.items()]
@@ -844,6 +847,59 @@ class MainWindow(QMainWindow):
         self.runner.long("Removing the account", remove,
                          lambda _r: self.show_message("info", "Account removed; its sign-in is deleted."),
                          changes=Changes(accounts=True, all_threads=True, budget=True, outbox=True))
+
+    def daily_backup(self) -> None:
+        """Once a day, a backup of the real workspace (the demo needs none)."""
+        if self.demo:
+            return
+        from core import backup
+
+        path = self.workspace
+        self.runner.long("Backing up", lambda _s, _p, _c: backup.ensure_daily_backup(path),
+                         lambda info: info and log.info("daily backup %s", info.path))
+
+    def open_backups(self) -> None:
+        from core import backup
+
+        from .backupdialog import BackupDialog
+
+        if self.demo:
+            self.show_message("info", "The demo workspace has no backups: it is made again when needed.")
+            return
+        dialog = BackupDialog([], self)
+        path = self.workspace
+
+        def reload(_=None) -> None:
+            self.runner.read(lambda _s: backup.list_backups(path), dialog.set_backups)
+
+        def now() -> None:
+            self.runner.long("Backing up", lambda _s, _p, _c: backup.backup_now(path), reload)
+
+        def restore(backup_path: str) -> None:
+            dialog.accept()
+            self.restore_backup(backup_path)
+
+        dialog.backup_requested.connect(now)
+        dialog.restore_requested.connect(restore)
+        reload()
+        dialog.exec()
+
+    def restore_backup(self, backup_path: str) -> None:
+        """Close the workspace, put the backup in its place (the current one aside), reopen."""
+        from core import backup
+        from core.errors import ParleyError
+
+        path = self.workspace
+        self.composer.leave_thread()
+        self.runner.shutdown()
+        try:
+            aside = backup.restore(backup_path, path)
+        except ParleyError as exc:
+            self.switch_workspace(path, demo=False)
+            self.show_message("error", f"The backup was not restored: {exc}")
+            return
+        self.switch_workspace(path, demo=False)
+        self.show_message("info", f"Backup restored. Your previous workspace is kept as {aside.name}.")
 
     def open_outbox(self) -> None:
         from core import outbox

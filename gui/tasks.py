@@ -133,6 +133,18 @@ class LongTask:
         return self.cancel_event.is_set()
 
 
+def _known(exc: BaseException) -> BaseException:
+    """A damaged workspace found while reading is something the user can act on."""
+    import sqlite3
+
+    from core.errors import WorkspaceError
+
+    if isinstance(exc, sqlite3.DatabaseError) and any(
+            m in str(exc) for m in ("malformed", "not a database", "disk I/O error")):
+        return WorkspaceError(f"the workspace file is damaged ({exc}): restore a backup (File → Backups…)")
+    return exc
+
+
 def _logged(fn: Callable[[], Any]) -> Callable[[], None]:
     def run() -> None:
         try:
@@ -343,6 +355,7 @@ class Runner(QObject):
             try:
                 result = fn(lane.store())
             except BaseException as exc:  # delivered to the GUI thread, never lost
+                exc = _known(exc)
                 if not isinstance(exc, (ParleyError, InterruptedError)):
                     log.exception("task on the %s lane failed", lane_name)
                 bridge.deliver(on_fail or self.failed.emit, exc)
