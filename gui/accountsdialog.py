@@ -31,6 +31,7 @@ class BlueskyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, handle: str = "", service: str = "https://bsky.social"):
         super().__init__(parent)
         self.setWindowTitle("Add a Bluesky account")
+        self.setMinimumWidth(480)
         form = QFormLayout(self)
         intro = QLabel(
             "Sign in with your handle and an <b>app password</b> (not your main password). "

@@ -29,6 +29,7 @@ class BudgetDialog(QDialog):
     def __init__(self, budget: Budget, scope_name: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(f"Dialogue budget – {scope_name}")
+        self.setMinimumWidth(460)
         self.scope = budget.scope
         form = QFormLayout(self)
         intro = QLabel("Decide how much dialogue this account commits to. Parley tracks it and tells you "
