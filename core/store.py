@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import time
 import uuid
@@ -23,7 +24,7 @@ from . import labels as labels_mod
 from . import migrations
 from .definitions import summarize_thread
 from .entities import Batch, RemoteMessage, RemotePost
-from .errors import BadInput, DatabaseBusy, DiskFull, NewerWorkspace, WorkspaceError
+from .errors import BadInput, DatabaseBusy, DiskFull, NewerWorkspace, ParleyError, WorkspaceError
 from .models import (
     DISMISS_REASONS,
     REGULAR_MIN_THREADS,
@@ -157,10 +158,11 @@ class Store:
             if readonly:
                 conn = sqlite3.connect(
                     f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    timeout=BUSY_TIMEOUT_MS / 1000, factory=_Connection,
                 )
             else:
-                conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       factory=_Connection)
         except sqlite3.Error as exc:
             raise WorkspaceError(f"cannot open workspace {path}: {exc}") from None
         store = cls(conn, path)
@@ -225,6 +227,11 @@ class Store:
             )
         self._pending = bool(known - applied)
 
+    @property
+    def needs_migration(self) -> bool:
+        """Schema steps are missing (a new file, an older Parley's, or a crash in the first migration)."""
+        return self._pending
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             # Keeps the planner's statistics current (cheap; SQLite's recommendation).
@@ -241,23 +248,15 @@ class Store:
 
     @contextlib.contextmanager
     def _translate(self) -> Iterator[None]:
-        """Map SQLite's environment errors to errors the user can act on."""
+        """Map SQLite's environment errors to errors the user can act on (:func:`user_error`:
+        locked, disk full, damaged, I/O, read-only; the same messages as before issue 6)."""
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            msg = str(exc)
-            if "locked" in msg or "busy" in msg:
-                raise DatabaseBusy(
-                    "the workspace is locked by another program; close other Parley windows "
-                    "and try again"
-                ) from exc
-            if "disk is full" in msg or "database or disk is full" in msg:
-                raise DiskFull(
-                    "the disk is full: nothing was written; free some space and try again"
-                ) from exc
-            if "readonly" in msg:
-                raise WorkspaceError(f"the workspace is read-only: {msg}") from exc
-            raise
+        except sqlite3.DatabaseError as exc:
+            err = user_error(exc, self.path)
+            if err is exc:
+                raise
+            raise err from exc
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -281,6 +280,49 @@ class Store:
     def _scalar(self, sql: str, params: Sequence | dict = ()):
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    # -- backups and faults (issue 6) ----------------------------------------------
+
+    def check_integrity(self, name: str | os.PathLike | None = None) -> None:
+        """Raise :class:`DamagedWorkspace` (about the workspace ``name``, default this file)
+        unless ``PRAGMA integrity_check`` finds the file sound. It reads every page: seconds
+        on a large workspace."""
+        problems = [line.strip() for r in self.conn.execute("PRAGMA integrity_check(3)")
+                    for line in r[0].splitlines()]
+        if problems != ["ok"]:
+            found = "; ".join(p for p in problems if not p.startswith("***"))[:200]
+            raise DamagedWorkspace(f"the workspace {name or self.path} is damaged ({found}); {RESTORE_HINT}",
+                                   detail=found)
+
+    def contents(self) -> tuple[int, int, int]:
+        """(accounts, threads, messages): what a workspace or a backup holds.
+        :class:`WorkspaceError` when the file is an SQLite database but not Parley's."""
+        try:
+            known = self._scalar("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
+                                 (migrations.MIGRATION_SET,))
+            counts = tuple(self._scalar(f"SELECT count(*) FROM {t}") for t in ("accounts", "threads", "messages"))
+        except sqlite3.OperationalError as exc:
+            if "no such table" not in str(exc):
+                raise
+            known = 0
+        if not known:
+            raise WorkspaceError(f"{self.path} is an SQLite database but not a Parley workspace")
+        return counts  # type: ignore[return-value]
+
+    def backup_to(self, target: str | os.PathLike) -> None:
+        """Copy this database into the new file ``target`` with SQLite's online backup API,
+        in one step: one consistent snapshot, while other connections keep writing (WAL)."""
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            self.conn.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal
+        except sqlite3.DatabaseError as exc:
+            err = user_error(exc, target)
+            if err is exc:
+                raise
+            raise err from exc
+        finally:
+            dst.close()
 
     # -- meta --------------------------------------------------------------------
 
@@ -426,8 +468,9 @@ class Store:
         return total
 
     def _ingest(self, account_id: int, batch: Batch) -> IngestResult:
-        result = IngestResult(new_posts=self._upsert_posts(account_id, batch.posts))
-        messages = _dedupe(batch.messages)
+        posts, messages, skipped = _admissible(batch)
+        result = IngestResult(new_posts=self._upsert_posts(account_id, posts), skipped=tuple(skipped))
+        messages = _dedupe(messages)
         for start in range(0, len(messages), INGEST_CHUNK):
             result = result + self._ingest_messages(account_id, messages[start : start + INGEST_CHUNK])
         return result
@@ -1522,6 +1565,91 @@ class Store:
             )
             return cur.rowcount == 1
 
+# Times the store accepts: 1970 to the end of 9999 (what the platforms and ISO 8601 can say).
+MAX_TIME = 253_402_300_799
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text):
+    """Strings as SQLite can store them: a lone UTF-16 surrogate (from broken JSON)
+    becomes U+FFFD instead of failing the whole batch."""
+    if isinstance(text, str) and _SURROGATE.search(text):
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def usable_id(value) -> bool:
+    """A remote id the store can keep and find again: text, not blank, without a NUL (which
+    SQLite's JSON functions cut at) or a lone UTF-16 surrogate (from a JSON ``\\ud800``
+    escape; it cannot be encoded, and a cleaned copy would no longer match the network's)."""
+    return isinstance(value, str) and bool(value.strip()) and "\x00" not in value and not _SURROGATE.search(value)
+
+
+def _problem(remote_id, created_at) -> str | None:
+    if not usable_id(remote_id):
+        return f"no usable id ({remote_id!r:.40})"
+    if isinstance(created_at, bool) or not isinstance(created_at, int) or not 0 <= created_at <= MAX_TIME:
+        return f"{remote_id!r:.40}: time out of range ({created_at!r:.40})"
+    return None
+
+
+_POST_TEXT = ("text", "html", "url", "language", "ref")
+_MESSAGE_TEXT = ("text", "html", "language", "url", "ref")
+_MESSAGE_IDS = ("parent_remote_id", "post_remote_id")
+_AUTHOR_TEXT = ("handle", "display_name", "url")
+
+
+def _types(item, texts: tuple[str, ...], optional_ids: tuple[str, ...]) -> str | None:
+    """Entities are typed at the boundary; a connector fed garbage must not get it in."""
+    for name in texts:
+        if type(getattr(item, name)) is not str:
+            who = "author's " if hasattr(item, "handle") else ""
+            return f"{who}{name} is not text ({type(getattr(item, name)).__name__})"
+    for name in optional_ids:
+        value = getattr(item, name)
+        if value is not None and (type(value) is not str or not usable_id(value)):
+            return f"{name} is not an id ({value!r:.40})"
+    return None
+
+
+def _admissible(batch: Batch) -> tuple[list[RemotePost], list[RemoteMessage], list[str]]:
+    """What of a batch the store can keep, cleaned; a reason for each item it cannot."""
+    posts: list[RemotePost] = []
+    messages: list[RemoteMessage] = []
+    skipped: list[str] = []
+    for p in batch.posts:
+        why = _problem(p.remote_id, p.created_at)
+        if why is None and (why := _types(p, _POST_TEXT, ())):
+            why = f"{p.remote_id!r:.40}: {why}"
+        if why:
+            skipped.append(f"post {why}")
+            continue
+        if _SURROGATE.search(f"{p.text}{p.html}{p.url}{p.language}{p.ref}"):
+            p = replace(p, text=_clean(p.text), html=_clean(p.html),
+                        url=_clean(p.url), language=_clean(p.language), ref=_clean(p.ref))
+        posts.append(p)
+    for m in batch.messages:
+        why = _problem(m.remote_id, m.created_at)
+        if why is None and (m.author is None or not usable_id(m.author.remote_id)):
+            why = f"{m.remote_id!r:.40}: no author"
+        if why is None and (why := _types(m, _MESSAGE_TEXT, _MESSAGE_IDS)
+                            or _types(m.author, _AUTHOR_TEXT, ())):
+            why = f"{m.remote_id!r:.40}: {why}"
+        if why is None and type(m.is_ours) is not bool:
+            why = f"{m.remote_id!r:.40}: is_ours is not true or false ({m.is_ours!r:.20})"
+        if why:
+            skipped.append(f"message {why}")
+            continue
+        a = m.author
+        # One search over every field at once (this runs for each message of a sync).
+        if _SURROGATE.search(f"{m.text}{m.html}{m.language}{m.url}{m.ref}{a.handle}{a.display_name}{a.url}"):
+            a = replace(a, handle=_clean(a.handle), display_name=_clean(a.display_name), url=_clean(a.url))
+            m = replace(m, text=_clean(m.text), html=_clean(m.html), language=_clean(m.language),
+                        url=_clean(m.url), ref=_clean(m.ref), author=a)
+        messages.append(m)
+    return posts, messages, skipped
+
+
 def _dedupe(messages: Sequence[RemoteMessage]) -> list[RemoteMessage]:
     """One message per remote id (the last one seen wins), ordered by time."""
     seen: dict[str, RemoteMessage] = {}
@@ -1594,3 +1722,186 @@ class ImportSource:
     last_at: int | None
     items: int
     imported_at: int
+
+
+# -- backups and faults (issue 6) ------------------------------------------------------------
+# SQLite's environment errors become errors the user can act on wherever they surface: while
+# opening, in a write, or in the first read that meets a damaged page (SQLite notices a damaged
+# page only when it reads it, so a workspace can open fine and fail on a later query). Each is
+# still the sqlite3 exception it was, so code that catches sqlite3.Error keeps working.
+
+
+class DamagedWorkspace(WorkspaceError, sqlite3.DatabaseError):
+    """The file is damaged, truncated, or not an SQLite database at all."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail  # what SQLite or its integrity check said
+
+
+class _Busy(DatabaseBusy, sqlite3.OperationalError):
+    pass
+
+
+class _Full(DiskFull, sqlite3.OperationalError):
+    pass
+
+
+class _Unusable(WorkspaceError, sqlite3.OperationalError):
+    """The file cannot be read or written (an I/O error, read-only, cannot be opened)."""
+
+
+BUSY_MESSAGE = "the workspace is locked by another program; close other Parley windows and try again"
+FULL_MESSAGE = "the disk is full: nothing was written; free some space and try again"
+RESTORE_HINT = "restore a backup (File → Backups…, or `main.py backup restore`) or move the file away"
+# Primary result codes (the low byte of sqlite_errorcode) and the extended ones we single out.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_IOERR_SHORT_READ = _IOERR | 2 << 8  # the file ends before a page it says it has: truncated
+_IOERR_SHMSIZE = _IOERR | 19 << 8  # no room to grow the -shm index: the disk is full
+
+
+def user_error(exc: BaseException, where: str | os.PathLike | None = None) -> BaseException:
+    """The error to show for ``exc``: a :class:`ParleyError` for SQLite's environment errors
+    (locked, disk full, damaged, I/O, read-only), else ``exc`` itself (a constraint, a bug).
+    Messages never contain the data, only the file's path."""
+    if isinstance(exc, ParleyError) or not isinstance(exc, sqlite3.DatabaseError):
+        return exc
+    code = getattr(exc, "sqlite_errorcode", None) or 0
+    primary, msg = code & 0xFF, str(exc)
+    operational = isinstance(exc, sqlite3.OperationalError)
+    name = f"the workspace {where}" if where else "the workspace"
+    if primary in (_BUSY, _LOCKED) or (operational and ("locked" in msg or "busy" in msg)):
+        return _Busy(BUSY_MESSAGE)
+    if primary == _FULL or code == _IOERR_SHMSIZE or (operational and "disk is full" in msg):
+        return _Full(FULL_MESSAGE)
+    if primary in (_CORRUPT, _NOTADB) or code == _IOERR_SHORT_READ:
+        # (worded without SQLite's own "malformed" / "not a database" so that nothing re-wraps it)
+        return DamagedWorkspace(f"{name} is damaged or not a Parley workspace "
+                                f"({exc.sqlite_errorname}); {RESTORE_HINT}", detail=msg)
+    if primary == _READONLY or (operational and "readonly" in msg):
+        return _Unusable(f"the workspace is read-only: {msg}")
+    if primary in (_IOERR, _CANTOPEN):
+        return _Unusable(f"{name} could not be read or written ({exc.sqlite_errorname}); check that "
+                         "its disk is connected and has space, then try again")
+    return exc
+
+
+def _reraise(exc: sqlite3.DatabaseError, conn) -> None:
+    err = user_error(exc, getattr(conn, "workspace", None))
+    try:
+        if err is exc:
+            raise exc
+        raise err from exc
+    finally:
+        del err, exc, conn  # no cycle through this frame: the exception is freed with its last user
+
+
+class _Cursor(sqlite3.Cursor):
+    """A cursor whose every step raises :func:`user_error`'s translation (an overridden
+    ``__next__`` costs about 0.2 µs a row).
+
+    On an error each method drops ``self`` before raising: a traceback that holds the cursor
+    holds its statement, and SQLite then keeps the file open after ``close()`` (the -wal
+    stays, and a restore would think another program has the workspace open)."""
+
+    def execute(self, sql, parameters=(), /):
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    def executemany(self, sql, seq, /):
+        try:
+            return super().executemany(sql, seq)
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    def executescript(self, script, /):
+        try:
+            return super().executescript(script)
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    def fetchone(self):
+        try:
+            return super().fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    def fetchmany(self, size=None):
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    def fetchall(self):
+        try:
+            return super().fetchall()
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    def __next__(self):
+        try:
+            return super().__next__()
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+
+class _Connection(sqlite3.Connection):
+    """The connection :meth:`Store.open` makes: its statements run on :class:`_Cursor`."""
+
+    def __init__(self, database, *args, **kwargs):
+        super().__init__(database, *args, **kwargs)
+        self.workspace = str(database).removeprefix("file:").split("?mode=")[0]
+
+    def cursor(self, factory=_Cursor):
+        return super().cursor(factory)
+
+    def execute(self, sql, parameters=(), /):
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql, seq, /):
+        return self.cursor().executemany(sql, seq)
+
+    def executescript(self, script, /):
+        return self.cursor().executescript(script)
+
+
+def settle(path: str | os.PathLike) -> bool:
+    """Fold a closed workspace's write-ahead log into its file before it is moved or copied.
+
+    True when the file is now complete on its own; False when SQLite cannot read it (damaged:
+    its ``-wal`` must travel with it). :class:`DatabaseBusy` when another connection still has
+    it open (SQLite deletes the ``-wal`` when the last connection closes; it is still there)."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        err = user_error(exc, path)
+        if isinstance(err, DatabaseBusy):
+            raise err from exc
+        return False
+    finally:
+        conn.close()
+    if Path(f"{path}-wal").exists():
+        raise _Busy("the workspace is still open in another Parley window or program; "
+                    "close it and try again")
+    return True

@@ -53,7 +53,7 @@ from .connectors.base import (
 from .entities import Batch, RemoteMessage, RemotePost
 from .errors import BadInput
 from .models import Account, IngestResult, Post
-from .store import Store
+from .store import Store, usable_id
 
 log = logging.getLogger("parley.sync")
 
@@ -124,20 +124,24 @@ class _Cancelled(Exception):
 
 
 def _valid_post(p: RemotePost) -> str | None:
-    if not isinstance(p.remote_id, str) or not p.remote_id:
-        return "post without an id"
+    if not usable_id(p.remote_id):
+        return f"post without a usable id ({p.remote_id!r:.40})"
     if not isinstance(p.created_at, int):
         return f"post {p.remote_id}: no time"
     return None
 
 
 def _valid_message(m: RemoteMessage) -> str | None:
-    if not isinstance(m.remote_id, str) or not m.remote_id:
-        return "message without an id"
+    if not usable_id(m.remote_id):
+        return f"message without a usable id ({m.remote_id!r:.40})"
     if not isinstance(m.created_at, int):
         return f"message {m.remote_id}: no time"
-    if not m.is_ours and not (isinstance(m.author.remote_id, str) and m.author.remote_id):
+    if not m.is_ours and not usable_id(getattr(m.author, "remote_id", None)):
         return f"message {m.remote_id}: no author"
+    for name in ("parent_remote_id", "post_remote_id"):
+        value = getattr(m, name)
+        if value is not None and not usable_id(value):
+            return f"message {m.remote_id}: {name} is not an id ({value!r:.40})"
     return None
 
 
@@ -315,6 +319,10 @@ class _Run:
         return kept
 
     def save_cursor(self, name: str, page: Page) -> None:
+        if page.cursor and not usable_id(page.cursor):
+            # (not storable: the next sync starts from the last good cursor and fetches again)
+            self.summary.skip(f"{name} cursor: not valid text ({page.cursor!r:.40})")
+            return
         if page.cursor:
             self.store.set_cursor(self.account.id, name, page.cursor, now=self.now)
 

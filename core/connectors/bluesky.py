@@ -185,7 +185,7 @@ def now_iso() -> str:
 
 def parse_at_uri(uri: str) -> tuple[str, str, str]:
     """``at://did/collection/rkey`` -> (did, collection, rkey)."""
-    if not uri.startswith("at://"):
+    if not isinstance(uri, str) or not uri.startswith("at://"):
         raise ValueError(f"not an AT-URI: {uri!r}")
     parts = uri[5:].split("/")
     if len(parts) != 3 or not all(parts):
@@ -199,11 +199,28 @@ def web_url(uri: str) -> str:
 
 
 def _author(view: dict) -> RemoteAuthor:
-    did, handle = view["did"], view["handle"]
+    if not isinstance(view, dict):
+        raise ValueError("author is not an object")
+    did, handle = view.get("did"), view.get("handle")
     if not isinstance(did, str) or not did.startswith("did:"):
         raise ValueError("author without a DID")
-    return RemoteAuthor(remote_id=did, handle=handle, display_name=view.get("displayName") or "",
+    if not isinstance(handle, str) or not handle:
+        raise ValueError("author without a handle")
+    name = view.get("displayName")
+    return RemoteAuthor(remote_id=did, handle=handle, display_name=name if isinstance(name, str) else "",
                         url=f"{WEB_URL}/profile/{did}")
+
+
+def _record(value: Any) -> dict:
+    if not isinstance(value, dict):
+        raise ValueError("record is not an object")
+    return value
+
+
+def _cid(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("cid missing or not a string")
+    return value
 
 
 def _created_at(record: dict, fallback: str | None) -> int:
@@ -246,25 +263,32 @@ def _quoted_uri(record: dict) -> str | None:
 
 def post_of(view: dict) -> RemotePost:
     """One of our posts from a ``postView``."""
-    record = view["record"]
+    record = _record(view["record"])
     uri = view["uri"]
     parse_at_uri(uri)
     return RemotePost(remote_id=uri, created_at=_created_at(record, view.get("indexedAt")),
                       text=_text(record), url=web_url(uri), language=_lang(record),
-                      ref=view["cid"])
+                      ref=_cid(view["cid"]))
 
 
 def feed_item_post(item: dict, our_did: str) -> tuple[RemotePost | None, str]:
     """One ``getAuthorFeed`` item: (our post, or None for anything else; the time
     that places the item in the feed)."""
+    if not isinstance(item, dict):
+        raise ValueError("a feed item is not an object")
     view = item["post"]
+    if not isinstance(view, dict):
+        raise ValueError("post is not an object")
     reason = item.get("reason")
     if reason is not None:
         # A repost (or pin) sits in the feed at the time of the repost, not of the
         # post: only that time may end the paging (a pin has none).
         return None, (reason.get("indexedAt") or "") if isinstance(reason, dict) else ""
     indexed = view.get("indexedAt") or ""
-    if view["author"]["did"] != our_did or view["record"].get("reply"):
+    author = view["author"]
+    if not isinstance(author, dict):
+        raise ValueError("author is not an object")
+    if author.get("did") != our_did or _record(view["record"]).get("reply"):
         # Our own replies are not posts. The filter asks the AppView to leave them
         # out, but the PDS adds our newest records to the feed itself until the
         # AppView has indexed them ("read after write"), filter or not.
@@ -277,6 +301,7 @@ def message_of(uri: str, cid: str, author_view: dict, record: dict, indexed_at: 
     """A message from a post record. ``parent``/``post`` override what the record says
     (a thread view knows both); otherwise they come from ``record.reply``."""
     parse_at_uri(uri)
+    record, cid = _record(record), _cid(cid)
     author = _author(author_view)
     reply = record.get("reply") if isinstance(record.get("reply"), dict) else None
     if parent is None and reply:
@@ -303,27 +328,37 @@ def flatten_thread(node: dict, post_uri: str, our_did: str,
     and malformed nodes are skipped with their subtree (we cannot place it)."""
     out: list[RemoteMessage] = []
     truncated: list[str] = []
-    stack = [(child, node.get("post", {}).get("uri")) for child in reversed(node.get("replies") or [])]
+    top = node.get("post")
+    top_uri = top.get("uri") if isinstance(top, dict) and isinstance(top.get("uri"), str) else post_uri
+    stack = [(child, top_uri) for child in reversed(_replies(node))]
     while stack:
         child, parent_uri = stack.pop()
         if not isinstance(child, dict) or child.get("$type", "app.bsky.feed.defs#threadViewPost") != \
                 "app.bsky.feed.defs#threadViewPost":
             continue
+        view = child.get("post")
+        uri = view.get("uri") if isinstance(view, dict) else None
         try:
-            view = child["post"]
+            if not isinstance(view, dict):
+                raise ValueError("post is not an object")
             msg = message_of(view["uri"], view["cid"], view["author"], view["record"],
                              view.get("indexedAt"), our_did, parent=parent_uri, post=post_uri)
         except (KeyError, TypeError, ValueError) as exc:
-            uri = child.get("post", {}).get("uri") if isinstance(child.get("post"), dict) else None
-            log.warning("skipped a malformed thread item %s: %s", uri or "?", exc)
+            log.warning("skipped a malformed thread item %r: %s", uri or "?", exc)
             if skipped is not None:
-                skipped.append(f"thread item {uri or '?'}: {exc}")
+                skipped.append(f"thread item {uri if isinstance(uri, str) else '?'}: {exc}")
             continue
         out.append(msg)
-        if "replies" not in child and (view.get("replyCount") or 0) > 0:
+        count = view.get("replyCount")
+        if "replies" not in child and isinstance(count, int) and count > 0:
             truncated.append(msg.remote_id)
-        stack.extend((c, msg.remote_id) for c in reversed(child.get("replies") or []))
+        stack.extend((c, msg.remote_id) for c in reversed(_replies(child)))
     return out, truncated
+
+
+def _replies(node: dict) -> list:
+    replies = node.get("replies")
+    return replies if isinstance(replies, list) else []
 
 
 # -- session -----------------------------------------------------------------------------------
@@ -368,7 +403,7 @@ class XrpcRejected(Rejected):
 def _xrpc_error(resp: requests.Response) -> tuple[str, str]:
     try:
         data = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return "", resp.text[:200]
     if not isinstance(data, dict):
         return "", ""
@@ -436,7 +471,7 @@ def sign_in(service_url: str, handle: str, app_password: str, *, follow_did_doc:
         session = Session(did=data["did"], handle=data["handle"], access_jwt=data["accessJwt"],
                           refresh_jwt=data["refreshJwt"],
                           pds_url=_pds_endpoint(data, service_url) if follow_did_doc else service_url)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise ServerError("Bluesky's sign-in answer is missing the session") from None
     connector = BlueskyConnector(session.to_secret(), timeout=timeout)
     return connector.whoami(), session.to_secret()
@@ -512,6 +547,8 @@ class BlueskyConnector:
             data = resp.json()
         except ValueError:
             raise ServerError(f"{nsid}: the answer is not JSON") from None
+        except RecursionError:
+            raise ServerError(f"{nsid}: the answer is JSON nested too deeply to read") from None
         if not isinstance(data, dict):
             raise ServerError(f"{nsid}: unexpected answer")
         return data
@@ -527,7 +564,7 @@ class BlueskyConnector:
                           pds_url=self._session.pds_url)
         except (AuthExpired, XrpcRejected):
             raise AuthExpired("sign in again: the Bluesky session has expired or was revoked") from None
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             raise ServerError("Bluesky's refreshSession answer is missing the session") from None
         if new.did != self._session.did:
             raise AuthExpired("sign in again: the refreshed Bluesky session belongs to another account")
@@ -548,6 +585,8 @@ class BlueskyConnector:
             display = self._get("app.bsky.actor.getProfile", actor=did).get("displayName") or ""
         except Rejected:
             pass  # a profile without a record: no display name
+        if not isinstance(display, str):
+            display = ""
         return RemoteAccount(platform=PLATFORM, remote_id=did, handle=handle, display_name=display,
                              url=f"{WEB_URL}/profile/{handle}")
 
@@ -572,10 +611,14 @@ class BlueskyConnector:
         )
 
     def _message_from_notification(self, n: dict) -> tuple[RemoteMessage | None, str]:
+        if not isinstance(n, dict):
+            raise ValueError("a notification is not an object")
         indexed = n.get("indexedAt") or ""
-        if n.get("reason") not in MENTION_REASONS or n["author"]["did"] == self.did:
+        if n.get("reason") not in MENTION_REASONS:
             return None, indexed
-        record = n["record"]
+        if _author(n["author"]).remote_id == self.did:
+            return None, indexed
+        record = _record(n["record"])
         if record.get("$type", POST_COLLECTION) != POST_COLLECTION:
             return None, indexed
         return message_of(n["uri"], n["cid"], n["author"], record, indexed, self.did), indexed
@@ -596,7 +639,7 @@ class BlueskyConnector:
             for entry in raw:
                 try:
                     item, indexed = transform(entry)
-                    t = _iso_time(indexed) if indexed else None
+                    t = _indexed_time(indexed) if indexed else None
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     log.warning("%s: skipped a malformed item %s: %s", nsid, _uri_of(entry), exc)
                     self.skipped.append(f"{nsid} item {_uri_of(entry)}: {exc}")
@@ -719,10 +762,13 @@ class BlueskyConnector:
             if found is not None:
                 return found
             raise
+        uri = f"at://{payload['repo']}/{POST_COLLECTION}/{payload['rkey']}"  # what putRecord wrote
         try:
-            uri = resp.json()["uri"]
-        except (ValueError, KeyError, TypeError):
-            uri = f"at://{payload['repo']}/{POST_COLLECTION}/{payload['rkey']}"
+            answered = resp.json()["uri"]
+            parse_at_uri(answered)
+            uri = answered
+        except (ValueError, KeyError, TypeError, RecursionError):
+            pass
         return SentReply(remote_id=uri, url=web_url(uri))
 
     def _find_after_failure(self, reply: OutgoingReply) -> SentReply | None:
@@ -774,6 +820,13 @@ def _iso_time(value: str) -> float:
     if s.endswith("Z"):
         s = s[:-1] + "+00:00"
     return datetime.fromisoformat(s).timestamp()
+
+
+def _indexed_time(value: Any) -> float:
+    try:
+        return _iso_time(value)
+    except (ValueError, AttributeError, OverflowError):
+        raise ValueError(f"indexedAt {value!r:.40} is not a time") from None
 
 
 def _uri_of(entry: Any) -> str:

@@ -139,7 +139,7 @@ def graph_error(resp: requests.Response) -> GraphError | None:
     """The ``{"error": {...}}`` envelope of a Graph answer, if it has one."""
     try:
         data = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     err = data.get("error") if isinstance(data, dict) else None
     if not isinstance(err, dict):
@@ -180,13 +180,13 @@ def usage(headers: Mapping[str, str]) -> tuple[float, float]:
         if raw:
             try:
                 take(json.loads(raw))
-            except ValueError:
+            except (ValueError, RecursionError):
                 log.info("unreadable %s header", name)
     raw = headers.get("X-Business-Use-Case-Usage")
     if raw:
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = None
         if isinstance(data, dict):
             for entries in data.values():
@@ -259,7 +259,10 @@ def _permalink_ids(raw: dict, post_remote_id: str) -> tuple[str | None, str | No
     url = raw.get("permalink_url")
     if not isinstance(url, str):
         return None, None
-    q = parse_qs(urlsplit(url).query)
+    try:
+        q = parse_qs(urlsplit(url).query)
+    except ValueError:  # not a URL: it names nothing
+        return None, None
     top = (q.get("comment_id") or [None])[0]
     reply = (q.get("reply_comment_id") or [None])[0]
     post_obj = _object_id(post_remote_id)
@@ -375,7 +378,7 @@ class FacebookConnector:
         resp = self._request("GET", path, params={k: v for k, v in params.items() if v is not None})
         try:
             data = resp.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ServerError(f"GET {path}: Facebook's answer is not JSON") from None
         if not isinstance(data, dict):
             raise ServerError(f"GET {path}: unexpected answer")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -45,11 +46,14 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None, de
     value = headers.get("Retry-After")
     if value:
         try:
-            return max(0.0, float(value))
+            return _wait(float(value), default)
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value)
+            try:  # (None on older Pythons, ValueError on newer ones for a bad date)
+                parsed = email.utils.parsedate_to_datetime(value)
+            except (ValueError, TypeError, IndexError):
+                parsed = None
             if parsed is not None:
-                return max(0.0, parsed.timestamp() - now)
+                return _wait(parsed.timestamp() - now, default)
     for name in ("X-RateLimit-Reset", "RateLimit-Reset", "x-rate-limit-reset"):
         value = headers.get(name)
         if not value:
@@ -57,21 +61,26 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None, de
         try:
             number = float(value)
             # Small numbers are "seconds from now" (IETF draft), big ones epoch seconds.
-            return max(0.0, number if number < 10**9 else number - now)
+            return _wait(number if number < 10**9 else number - now, default)
         except ValueError:
             from ..timeutil import parse_iso
 
             try:
-                return max(0.0, parse_iso(value) - now)
+                return _wait(parse_iso(value) - now, default)
             except ValueError:
                 continue
     return default
 
 
+def _wait(seconds: float, default: float) -> float:
+    """A server's wait, never negative, and ``default`` for one that is not a number (nan, inf)."""
+    return max(0.0, seconds) if math.isfinite(seconds) else default
+
+
 def _body_text(resp: requests.Response) -> str:
     try:
         data = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return resp.text[:200]
     if isinstance(data, dict):
         for key in ("error_description", "message", "error", "detail", "title"):
@@ -160,7 +169,7 @@ class HttpClient:
         resp = self.request("GET", path, **kw)
         try:
             return resp.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: JSON nested thousands deep)
             raise ServerError(f"GET {urlsplit(self.url(path)).path}: the answer is not JSON") from None
 
 

@@ -106,8 +106,8 @@ def author_from_account(acc: dict, host: str) -> RemoteAuthor:
     return RemoteAuthor(
         remote_id=_req(acc, "id"),
         handle=handle,
-        display_name=acc.get("display_name") or "",
-        url=acc.get("url") or "",
+        display_name=_text_field(acc, "display_name"),
+        url=_text_field(acc, "url"),
     )
 
 
@@ -138,26 +138,46 @@ def is_post(status: dict) -> bool:
     )
 
 
+def _text_field(d: dict, *keys: str) -> str:
+    """The first of ``keys`` holding text ("" otherwise): servers send null, and a
+    hostile one anything."""
+    for key in keys:
+        value = d.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
+def _object(status: Any) -> dict:
+    if not isinstance(status, dict):
+        raise MalformedItem(f"a status is not an object ({type(status).__name__})")
+    return status
+
+
 def post_from_status(status: dict) -> RemotePost:
+    status = _object(status)
     text, html = _text_of(status)
     return RemotePost(
         remote_id=_req(status, "id"),
         created_at=_created(status),
         text=text,
         html=html,
-        url=status.get("url") or status.get("uri") or "",
-        language=status.get("language") or "",
+        url=_text_field(status, "url", "uri"),
+        language=_text_field(status, "language"),
     )
 
 
 def message_from_status(status: dict, our_id: str, host: str, post_remote_id: str | None) -> RemoteMessage:
+    status = _object(status)
     if status.get("reblog"):
         raise MalformedItem("a boost is not a message")
     author = author_from_account(_req(status, "account", dict), host)
     text, html = _text_of(status)
     parent = status.get("in_reply_to_id")
-    if parent is not None and not isinstance(parent, str):
+    if isinstance(parent, int) and not isinstance(parent, bool):
         parent = str(parent)
+    elif parent is not None and not (isinstance(parent, str) and parent):
+        raise MalformedItem(f"in_reply_to_id {parent!r:.40} is not an id")
     return RemoteMessage(
         remote_id=_req(status, "id"),
         created_at=_created(status),
@@ -165,8 +185,8 @@ def message_from_status(status: dict, our_id: str, host: str, post_remote_id: st
         text=text,
         is_ours=author.remote_id == our_id,
         html=html,
-        language=status.get("language") or "",
-        url=status.get("url") or status.get("uri") or "",
+        language=_text_field(status, "language"),
+        url=_text_field(status, "url", "uri"),
         parent_remote_id=parent,
         post_remote_id=post_remote_id,
     )
@@ -203,7 +223,11 @@ def link_param(resp: requests.Response, rel: str, name: str) -> str | None:
     link = resp.links.get(rel)
     if not link:
         return None
-    values = parse_qs(urlsplit(link.get("url", "")).query).get(name)
+    try:
+        values = parse_qs(urlsplit(link.get("url", "")).query).get(name)
+    except ValueError:  # not a URL (an unclosed IPv6 bracket...): as if there were no such page
+        log.warning("ignored a Link header that is not a URL: %.80r", link.get("url"))
+        return None
     return values[0] if values else None
 
 
@@ -225,7 +249,7 @@ class Credentials:
     def loads(cls, secret: str) -> Credentials:
         try:
             data = json.loads(secret)
-        except ValueError:
+        except (ValueError, RecursionError):
             return cls(access_token=secret)  # a bare token
         if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
             raise BadInput("the saved Mastodon sign-in is unreadable; sign in again")
@@ -288,7 +312,7 @@ class MastodonConnector:
             return
         try:
             self.rate_remaining = int(float(remaining))
-        except ValueError:
+        except (ValueError, OverflowError):  # not a number, or inf / nan
             return
         if headers.get("X-RateLimit-Reset"):
             self.rate_reset_at = now + retry_after_seconds(headers, now=now, default=0.0)
@@ -296,7 +320,7 @@ class MastodonConnector:
     def _json(self, resp: requests.Response, kind: type) -> Any:
         try:
             data = resp.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # (RecursionError: JSON nested thousands deep)
             raise ServerError(f"{urlsplit(resp.url).path}: the answer is not JSON") from None
         if not isinstance(data, kind):
             raise ServerError(f"{urlsplit(resp.url).path}: expected a JSON {kind.__name__}")

@@ -157,7 +157,7 @@ def _newer(a: str | None, b: str | None) -> str | None:
 def _problem(resp: requests.Response) -> dict:
     try:
         data = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -252,15 +252,32 @@ def _req(d: Any, key: str) -> str:
     return v
 
 
+def _shaped(data: dict) -> dict:
+    """X's answer with its containers of the types the code walks: ``includes`` an object of
+    lists, ``meta`` an object of texts. A container of another type counts as absent (the
+    tweets that needed it are then skipped, each with its reason)."""
+    includes, meta = data.get("includes"), data.get("meta")
+    return dict(
+        data,
+        includes={k: v for k, v in includes.items() if isinstance(v, list)} if isinstance(includes, dict) else {},
+        meta={k: v for k, v in meta.items() if isinstance(v, str)} if isinstance(meta, dict) else {},
+    )
+
+
+def _refs(tweet: dict) -> list:
+    refs = tweet.get("referenced_tweets")
+    return refs if isinstance(refs, list) else []
+
+
 def replied_to(tweet: dict) -> str | None:
-    for ref in tweet.get("referenced_tweets") or []:
+    for ref in _refs(tweet):
         if isinstance(ref, dict) and ref.get("type") == "replied_to" and isinstance(ref.get("id"), str):
             return ref["id"]
     return None
 
 
 def is_retweet(tweet: dict) -> bool:
-    refs = tweet.get("referenced_tweets") or []
+    refs = _refs(tweet)
     return any(isinstance(r, dict) and r.get("type") == "retweeted" for r in refs) or \
         str(tweet.get("text", "")).startswith("RT @")
 
@@ -462,10 +479,11 @@ class XConnector:
         resp = self._request("GET", path, endpoint, params={k: v for k, v in params.items() if v is not None})
         try:
             data = resp.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ServerError(f"{endpoint}: X's answer is not JSON") from None
         if not isinstance(data, dict):
             raise ServerError(f"{endpoint}: unexpected answer")
+        data = _shaped(data)
         body = data.get("data")
         billed = len(body) if isinstance(body, list) else (1 if isinstance(body, dict) else 0)
         includes = data.get("includes") if isinstance(data.get("includes"), dict) else {}

@@ -18,10 +18,14 @@ from ..entities import Batch
 from ..errors import BadInput
 from ..models import Account
 from ..store import Store
-from .errors import ImportCancelled
+from .errors import ImportCancelled, MalformedExport
 from .source import Progress
 
 BATCH = 5000
+# Times an export may carry: 1970 to the end of 9999 (what the store keeps, Store MAX_TIME).
+LATEST = 253_402_300_799
+TIME_RANGE = "a time between 1970 and 9999"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -113,7 +117,7 @@ def run_import(
     def batches(acc: Account) -> Iterator[Batch]:
         for batch, targets in chunks(acc):
             if targets:
-                store.set_reply_targets(acc.id, targets)
+                store.set_reply_targets(acc.id, [(clean(r), clean(h)) for r, h in targets])
             yield batch
             if progress:
                 progress(reading.progress.done, reading.progress.total, reading.describe())
@@ -122,6 +126,12 @@ def run_import(
         with store.transaction():
             acc = account()
             result = store.ingest_many(acc.id, batches(acc), should_cancel=should_cancel)
+            if result.skipped:
+                # The importers check what they read, so this is a last line: an item the
+                # store refuses fails the import (rolled back) rather than go missing.
+                more = f" (and {len(result.skipped) - 1:,} more)" if len(result.skipped) > 1 else ""
+                raise MalformedExport(reading.file, "an item", "items the workspace can keep",
+                                      result.skipped[0] + more)
             new = store.record_import_source(
                 acc.id, reading.kind, reading.file, reading.progress.digest.hexdigest(),
                 holds_comments=reading.holds_comments, first_at=reading.first_at,
@@ -165,6 +175,10 @@ def same_account(acc: Account, who: Identity) -> bool:
 def resolve_account(store: Store, platform: str, who: Identity | None, name: str | None) -> Account:
     """The account to import into: the one named (created if missing), else the one
     the export belongs to (created if missing)."""
+    name = clean(name) if name else name
+    if who is not None:  # names from the export itself: whatever JSON could hold
+        who = Identity(who.platform, clean(who.handle), clean(who.display_name),
+                       clean(who.remote_id) if who.remote_id else None, clean(who.service_url))
     if name:
         try:
             acc = store.find_account(name)
@@ -188,6 +202,32 @@ def resolve_account(store: Store, platform: str, who: Identity | None, name: str
 
 
 # -- text -------------------------------------------------------------------------------
+
+def clean(text: str) -> str:
+    """Text SQLite can store: a lone UTF-16 surrogate (JSON's ``"\\ud800"``, or a file
+    name that is not UTF-8) becomes U+FFFD."""
+    if _SURROGATE.search(text):
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def in_range(t: int) -> bool:
+    return 0 <= t <= LATEST
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def plain(value: str) -> bool:
+    """Text without control characters (NUL, line breaks...) or lone surrogates: what
+    a name or an id may hold (emoji joiners and direction marks are fine)."""
+    return _CONTROL.search(value) is None
+
+
+def usable_id(value: object) -> bool:
+    """An id the store can key on: non-blank :func:`plain` text."""
+    return isinstance(value, str) and bool(value.strip()) and plain(value)
+
 
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
 

@@ -32,7 +32,20 @@ from ..errors import BadInput
 from ..models import Account
 from ..store import Store
 from ..timeutil import parse_iso
-from .common import BATCH, CancelFn, Chunks, ImportSummary, ProgressFn, Reading, resolve_account, run_import
+from .common import (
+    BATCH,
+    TIME_RANGE,
+    CancelFn,
+    Chunks,
+    ImportSummary,
+    ProgressFn,
+    Reading,
+    in_range,
+    plain,
+    resolve_account,
+    run_import,
+    usable_id,
+)
 from .errors import MalformedExport, shown
 from .source import Export, Progress
 
@@ -49,10 +62,12 @@ def _column(name: str) -> str:
 
 
 def parse_time(text: str) -> int:
+    """ISO 8601 or epoch seconds, 1970 to 9999 (ValueError otherwise)."""
     t = text.strip()
-    if re.fullmatch(r"\d{9,11}", t):
-        return int(t)
-    return parse_iso(t)
+    value = int(t) if re.fullmatch(r"[0-9]{9,11}", t) else parse_iso(t)
+    if not in_range(value):
+        raise ValueError(f"{t!r} is not {TIME_RANGE}")
+    return value
 
 
 class _Rows:
@@ -109,18 +124,25 @@ def chunks(export: Export, reading: Reading, account: Account) -> Chunks:
     def bad(line: int, column: str, expected: str, found: str) -> MalformedExport:
         return MalformedExport(shown_name, f"line {line}, column {column}", expected, found)
 
+    def check_ids(line: int, **ids: str) -> None:
+        for column, value in ids.items():
+            if value and not usable_id(value):
+                raise bad(line, column, "an id without control characters", shown(value))
+
     with export.open_text(name, reading.progress) as fp:
         for line, (pid, ptime, ptext, cid, parent, author, ctime, ctext, ours) in _Rows(fp, shown_name):
             pid, cid, parent = pid.strip(), cid.strip(), parent.strip()
             if not pid:
                 raise bad(line, "post_id", "the id of the post", "an empty field")
+            check_ids(line, post_id=pid, comment_id=cid, parent_id=parent)
             if pid not in post_times:
                 if not ptime.strip():
                     raise bad(line, "post_time", f"the time of post {pid} on its first row", "an empty field")
                 try:
                     t = parse_time(ptime)
                 except ValueError:
-                    raise bad(line, "post_time", "an ISO 8601 time or epoch seconds", shown(ptime)) from None
+                    raise bad(line, "post_time", f"an ISO 8601 time or epoch seconds ({TIME_RANGE})",
+                              shown(ptime)) from None
                 post_times[pid] = (t, line)
                 posts.append(RemotePost(pid, t, ptext))
                 reading.counts["posts"] += 1
@@ -129,7 +151,8 @@ def chunks(export: Export, reading: Reading, account: Account) -> Chunks:
                 try:
                     t = parse_time(ptime)
                 except ValueError:
-                    raise bad(line, "post_time", "an ISO 8601 time or epoch seconds", shown(ptime)) from None
+                    raise bad(line, "post_time", f"an ISO 8601 time or epoch seconds ({TIME_RANGE})",
+                              shown(ptime)) from None
                 first, first_line = post_times[pid]
                 if t != first:
                     raise bad(line, "post_time", f"the time post {pid} has on line {first_line}", shown(ptime))
@@ -142,10 +165,13 @@ def chunks(export: Export, reading: Reading, account: Account) -> Chunks:
             who = author.strip().removeprefix("@")
             if not who and not is_ours:
                 raise bad(line, "author", "who wrote the comment", "an empty field")
+            if not plain(who):
+                raise bad(line, "author", "a name without control characters", shown(who))
             try:
                 created = parse_time(ctime)
             except ValueError:
-                raise bad(line, "comment_time", "an ISO 8601 time or epoch seconds", shown(ctime)) from None
+                raise bad(line, "comment_time", f"an ISO 8601 time or epoch seconds ({TIME_RANGE})",
+                          shown(ctime)) from None
             parent = parent or pid
             m = RemoteMessage(
                 remote_id=cid, created_at=created, author=us if is_ours else RemoteAuthor(who, who),

@@ -20,6 +20,15 @@ class MalformedExport(BadInput):
         super().__init__(text + " (nothing was imported)")
 
 
+class BadItem(ValueError):
+    """One item of an export is not what its format says. A transform raises it with the
+    item's path; the importer adds the file and line (:class:`MalformedExport`)."""
+
+    def __init__(self, where: str, expected: str, found: str = ""):
+        self.where, self.expected, self.found = where, expected, found
+        super().__init__(f"{where}: expected {expected}" + (f", found {found}" if found else ""))
+
+
 class ImportCancelled(ParleyError):
     """The user cancelled; the transaction was rolled back."""
 

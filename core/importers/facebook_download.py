@@ -28,8 +28,20 @@ import re
 from ..entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
 from ..models import Account
 from ..store import Store
-from .common import BATCH, CancelFn, Chunks, Identity, ImportSummary, ProgressFn, Reading, resolve_account, run_import
-from .errors import MalformedExport, shown
+from .common import (
+    BATCH,
+    LATEST,
+    CancelFn,
+    Chunks,
+    Identity,
+    ImportSummary,
+    ProgressFn,
+    Reading,
+    plain,
+    resolve_account,
+    run_import,
+)
+from .errors import BadItem, MalformedExport, shown
 from .jsonstream import JsonStream
 from .mojibake import repair, repair_tree
 from .source import Export, Progress
@@ -44,26 +56,34 @@ _OWN = re.compile(r" (?:commented on|replied to) (?:his|her|their|its|your) own 
 
 
 def synthetic_id(kind: str, timestamp: int, author: str, text: str) -> str:
-    digest = hashlib.sha1(f"{kind}\x1f{timestamp}\x1f{author}\x1f{text}".encode()).hexdigest()[:24]
+    # (surrogatepass: JSON can hold a lone surrogate, "\ud800", which UTF-8 cannot)
+    digest = hashlib.sha1(f"{kind}\x1f{timestamp}\x1f{author}\x1f{text}".encode("utf-8", "surrogatepass"))
+    digest = digest.hexdigest()[:24]
     return f"fbdl:{kind}:{digest}"
 
 
 def profile_name(export: Export) -> str | None:
     for name in export.find(PROFILE):
         try:
-            data = repair_tree(json.loads(export.read_text(name)))
+            data = repair_tree(json.loads(export.read_small_text(name, "JSON")))
         except json.JSONDecodeError as exc:
             raise MalformedExport(export.display(name), f"line {exc.lineno}, column {exc.colno}",
                                   "JSON", exc.msg.lower()) from None
+        except (ValueError, RecursionError) as exc:  # a huge integer; nesting too deep
+            raise MalformedExport(export.display(name), "the file", "JSON",
+                                  shown(str(exc) or "JSON nested too deeply", 80)) from None
         prof = data.get("profile_v2", data.get("profile")) if isinstance(data, dict) else None
         name_obj = prof.get("name") if isinstance(prof, dict) else None
-        if isinstance(name_obj, dict) and name_obj.get("full_name"):
-            return str(name_obj["full_name"])
+        full = name_obj.get("full_name") if isinstance(name_obj, dict) else None
+        if isinstance(full, str) and full.strip():
+            return full
     return None
 
 
 def whom(title: str, us: str) -> str:
     """Whose post or comment we commented on, from the entry's title ('' when ours or unknown)."""
+    if len(title) > 1000:  # not a title Facebook writes (and the lazy pattern is quadratic)
+        return ""
     if _OWN.search(title):
         return ""
     m = _TITLE.match(title)
@@ -73,13 +93,22 @@ def whom(title: str, us: str) -> str:
 
 
 def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+    """Epoch seconds, 1970 to 9999."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= LATEST else None
+
+
+def _repaired(entry: dict, where: str):
+    try:
+        return repair_tree(entry)
+    except RecursionError:
+        raise BadItem(where, "an entry nested less deeply", "hundreds of levels") from None
 
 
 def comment_entity(entry: object, us: str, where: str) -> tuple[str, RemoteMessage | None, str]:
+    """One entry of comments.json; a bad one raises :class:`BadItem`."""
     if not isinstance(entry, dict):
-        raise ValueError(f"{where}|a comment entry (object)|{shown(entry)}")
-    entry = repair_tree(entry)
+        raise BadItem(where, "a comment entry (object)", shown(entry))
+    entry = _repaired(entry, where)
     data = entry.get("data")
     comment = None
     for d in data if isinstance(data, list) else []:
@@ -90,11 +119,14 @@ def comment_entity(entry: object, us: str, where: str) -> tuple[str, RemoteMessa
         return "entries without a comment skipped", None, ""
     t = _int(comment.get("timestamp")) or _int(entry.get("timestamp"))
     if t is None:
-        raise ValueError(f"{where}.data[0].comment.timestamp|epoch seconds|{shown(comment.get('timestamp'))}")
+        raise BadItem(f"{where}.data[0].comment.timestamp", "epoch seconds (1970 to 9999)",
+                      shown(comment.get("timestamp")))
     text = comment.get("comment", "")
     author = comment.get("author", "")
     if not isinstance(text, str) or not isinstance(author, str):
-        raise ValueError(f"{where}.data[0].comment|'comment' and 'author' strings|{shown(comment)}")
+        raise BadItem(f"{where}.data[0].comment", "'comment' and 'author' strings", shown(comment))
+    if not plain(author):
+        raise BadItem(f"{where}.data[0].comment.author", "a name without control characters", shown(author))
     title = entry.get("title") if isinstance(entry.get("title"), str) else ""
     ours = not author or author.casefold() == us.casefold()
     rid = synthetic_id("c", t, author or us, text)
@@ -104,14 +136,16 @@ def comment_entity(entry: object, us: str, where: str) -> tuple[str, RemoteMessa
 
 
 def post_entity(entry: object, where: str) -> RemotePost | None:
+    """One entry of your_posts*.json; a bad one raises :class:`BadItem`."""
     if not isinstance(entry, dict):
-        raise ValueError(f"{where}|a post entry (object)|{shown(entry)}")
-    entry = repair_tree(entry)
+        raise BadItem(where, "a post entry (object)", shown(entry))
+    entry = _repaired(entry, where)
     t = _int(entry.get("timestamp"))
     if t is None:
-        raise ValueError(f"{where}.timestamp|epoch seconds|{shown(entry.get('timestamp'))}")
+        raise BadItem(f"{where}.timestamp", "epoch seconds (1970 to 9999)", shown(entry.get("timestamp")))
     text = ""
-    for d in entry.get("data") or []:
+    data = entry.get("data")
+    for d in data if isinstance(data, list) else []:
         if isinstance(d, dict) and isinstance(d.get("post"), str):
             text = d["post"]
             break
@@ -136,9 +170,8 @@ def chunks(export: Export, comments: list[str], posts_files: list[str], reading:
     targets: list[tuple[str, str]] = []
     ours = RemoteAuthor(account.remote_id or account.handle, account.handle, account.display_name)
 
-    def fail(name: str, line: int, exc: ValueError) -> MalformedExport:
-        path, expected, found = str(exc).split("|", 2)
-        return MalformedExport(name, f"line {line}, {path}", expected, found)
+    def fail(name: str, line: int, exc: BadItem) -> MalformedExport:
+        return MalformedExport(name, f"line {line}, {exc.where}", exc.expected, exc.found)
 
     for name in posts_files:
         shown_name = export.display(name)
@@ -147,7 +180,7 @@ def chunks(export: Export, comments: list[str], posts_files: list[str], reading:
             for index, line, item in stream.array("a list of posts (JSON array)"):
                 try:
                     post = post_entity(item, f"[{index}]")
-                except ValueError as exc:
+                except BadItem as exc:
                     raise fail(shown_name, line, exc) from None
                 reading.counts["posts"] += 1
                 reading.seen(post.created_at)
@@ -164,7 +197,7 @@ def chunks(export: Export, comments: list[str], posts_files: list[str], reading:
                 for index, line, item in stream.array("the list of comments (JSON array)"):
                     try:
                         kind, msg, target = comment_entity(item, us, f"{repair(key)}[{index}]")
-                    except ValueError as exc:
+                    except BadItem as exc:
                         raise fail(shown_name, line, exc) from None
                     reading.counts[kind] += 1
                     if msg is None:

@@ -4,6 +4,10 @@ The standard library's C decoder (``JSONDecoder.raw_decode``) parses each item o
 the big array straight out of a sliding text buffer; only the buffer (about a
 megabyte, more for a larger single item) and the current item are in memory. Errors
 carry the file, line and column, or the JSON path of the item.
+
+Hostile files are refused, not obeyed: an item larger than :data:`MAX_ITEM`
+characters (the buffer would have to hold it whole) and nesting deeper than the
+decoder's recursion limit are reported like any other malformed JSON.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from typing import IO
 from .errors import MalformedExport, shown
 
 CHUNK = 1 << 20
+# No platform's item comes near this; a bigger one is a broken or hostile file.
+MAX_ITEM = 64 << 20
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -101,14 +107,25 @@ class JsonStream:
                 obj, end = self._decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
                 # Most likely the value runs past the buffer: read more and retry.
-                if self._fill(len(self.buf)):
+                if self._fill(self._more()):
                     continue
                 found = shown(self.buf[exc.pos : exc.pos + 20]) if exc.pos < len(self.buf) else "the end"
                 raise self.error(f"valid JSON ({exc.msg.lower()})", found, exc.pos) from None
-            if end == len(self.buf) and self._fill():
+            except ValueError as exc:  # an integer of more digits than Python converts
+                raise self.error("valid JSON", shown(str(exc), 80)) from None
+            except RecursionError:
+                raise self.error("JSON nested less deeply", "arrays or objects nested hundreds deep") from None
+            if end == len(self.buf) and self._fill(self._more()):
                 continue  # a number or literal may go on in the next chunk
             self.pos = end
             return obj
+
+    def _more(self) -> int:
+        """How much more to read for the value at ``pos`` (doubling), within MAX_ITEM."""
+        if len(self.buf) - self.pos > MAX_ITEM:
+            raise self.error(f"items of at most {MAX_ITEM >> 20} MB",
+                             f"one of more than {(len(self.buf) - self.pos) >> 20} MB")
+        return len(self.buf)
 
     # -- structure ----------------------------------------------------------------
 

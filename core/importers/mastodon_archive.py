@@ -32,17 +32,20 @@ from ..store import Store
 from ..timeutil import parse_iso
 from .common import (
     BATCH,
+    TIME_RANGE,
     CancelFn,
     Chunks,
     Identity,
     ImportSummary,
     ProgressFn,
     Reading,
+    in_range,
     language,
     resolve_account,
     run_import,
+    usable_id,
 )
-from .errors import MalformedExport, shown
+from .errors import BadItem, MalformedExport, shown
 
 try:  # the Mastodon connector's plain text, so an import and a sync agree on the text
     from ..richtext import html_to_text
@@ -59,15 +62,28 @@ _STATUS_URI = re.compile(r"^https?://([^/]+)/users/([^/]+)/statuses/([^/?#]+)$")
 
 def identity(export: Export) -> Identity | None:
     for name in export.find(r"(?:^|/)actor\.json$"):
+        what = "an ActivityStreams Person (JSON)"
         try:
-            actor = json.loads(export.read_text(name))
+            actor = json.loads(export.read_small_text(name, what))
         except json.JSONDecodeError as exc:
             raise MalformedExport(export.display(name), f"line {exc.lineno}, column {exc.colno}",
-                                  "an ActivityStreams Person (JSON)", exc.msg.lower()) from None
-        if isinstance(actor, dict) and isinstance(actor.get("id"), str) and actor.get("preferredUsername"):
-            parts = urlsplit(actor["id"])
-            return Identity(PLATFORM, f"{actor['preferredUsername']}@{parts.hostname}",
-                            str(actor.get("name") or ""), None, f"{parts.scheme}://{parts.netloc}")
+                                  what, exc.msg.lower()) from None
+        except (ValueError, RecursionError) as exc:  # a huge integer; nesting too deep
+            raise MalformedExport(export.display(name), "the file", what,
+                                  shown(str(exc) or "JSON nested too deeply", 80)) from None
+        user = actor.get("preferredUsername") if isinstance(actor, dict) else None
+        if isinstance(actor, dict) and isinstance(actor.get("id"), str) and isinstance(user, str) and user:
+            try:
+                parts = urlsplit(actor["id"])
+                host = parts.hostname
+            except ValueError:
+                host = None
+            if not host or parts.scheme not in ("http", "https"):
+                raise MalformedExport(export.display(name), "id", "the account's URI (https://server/users/name)",
+                                      shown(actor["id"]))
+            display = actor.get("name")
+            return Identity(PLATFORM, f"{user}@{host}", display if isinstance(display, str) else "",
+                            None, f"{parts.scheme}://{parts.netloc}")
     return None
 
 
@@ -80,7 +96,7 @@ def _addressed(obj: dict) -> list[str]:
     out: list[str] = []
     for key in ("to", "cc"):
         v = obj.get(key)
-        out += [v] if isinstance(v, str) else [x for x in v or [] if isinstance(x, str)]
+        out += [v] if isinstance(v, str) else [x for x in v if isinstance(x, str)] if isinstance(v, list) else []
     return out
 
 
@@ -88,7 +104,8 @@ def _whom(in_reply_to: str, host: str, obj: dict) -> str:
     m = _STATUS_URI.match(in_reply_to)
     if m:  # user@host, as the Mastodon connector writes every author's handle
         return f"{m.group(2)}@{m.group(1).casefold()}"
-    for tag in obj.get("tag") or []:
+    tags = obj.get("tag")
+    for tag in tags if isinstance(tags, list) else [tags]:
         if isinstance(tag, dict) and tag.get("type") == "Mention" and isinstance(tag.get("name"), str):
             name = tag["name"].lstrip("@")
             return name if "@" in name else f"{name}@{host}"
@@ -97,9 +114,9 @@ def _whom(in_reply_to: str, host: str, obj: dict) -> str:
 
 def transform(activity: object, author: RemoteAuthor, where: str) -> tuple[str, object, str]:
     """One outbox item -> ("post", RemotePost, "") | ("reply", RemoteMessage, whom) |
-    (a reason to skip it, None, "")."""
+    (a reason to skip it, None, ""). A bad item raises :class:`BadItem`."""
     if not isinstance(activity, dict):
-        raise ValueError(f"{where}|an activity (object)|{shown(activity)}")
+        raise BadItem(where, "an activity (object)", shown(activity))
     kind = activity.get("type")
     if kind == "Announce":
         return "boosts skipped", None, ""
@@ -107,19 +124,26 @@ def transform(activity: object, author: RemoteAuthor, where: str) -> tuple[str, 
         return "other activities skipped", None, ""
     obj = activity.get("object")
     if not isinstance(obj, dict):
-        raise ValueError(f"{where}.object|the created status (object)|{shown(obj)}")
+        raise BadItem(f"{where}.object", "the created status (object)", shown(obj))
     if obj.get("type") not in ("Note", "Question", "Article"):
         return "other activities skipped", None, ""
     oid = obj.get("id")
-    if not isinstance(oid, str) or not status_id(oid):
-        raise ValueError(f"{where}.object.id|the status URI (string)|{shown(oid)}")
+    if not isinstance(oid, str) or not usable_id(status_id(oid)):
+        raise BadItem(f"{where}.object.id", "the status URI (string)", shown(oid))
     try:
-        created = parse_iso(obj.get("published") or activity.get("published"))
+        host = (urlsplit(oid).hostname or "").casefold()
+    except ValueError:
+        raise BadItem(f"{where}.object.id", "the status URI", shown(oid)) from None
+    published = obj.get("published") or activity.get("published")
+    try:
+        created = parse_iso(published)
     except (AttributeError, TypeError, ValueError):
-        raise ValueError(f"{where}.object.published|an ISO 8601 time|{shown(obj.get('published'))}") from None
+        raise BadItem(f"{where}.object.published", "an ISO 8601 time", shown(obj.get("published"))) from None
+    if not in_range(created):
+        raise BadItem(f"{where}.object.published", TIME_RANGE, shown(published))
     content = obj.get("content", "")
     if not isinstance(content, str):
-        raise ValueError(f"{where}.object.content|the status HTML (string)|{shown(content)}")
+        raise BadItem(f"{where}.object.content", "the status HTML (string)", shown(content))
     actor = activity.get("actor") if isinstance(activity.get("actor"), str) else obj.get("attributedTo")
     addressed = _addressed(obj)
     if not any(a in PUBLIC or a.endswith("/followers") for a in addressed):
@@ -130,10 +154,9 @@ def transform(activity: object, author: RemoteAuthor, where: str) -> tuple[str, 
     text = html_to_text(content)
     sid = status_id(oid)
     parent = obj.get("inReplyTo")
-    if parent is not None and not isinstance(parent, str):
-        raise ValueError(f"{where}.object.inReplyTo|the URI answered (string or null)|{shown(parent)}")
+    if parent is not None and not (isinstance(parent, str) and (not parent or usable_id(parent))):
+        raise BadItem(f"{where}.object.inReplyTo", "the URI answered (string or null)", shown(parent))
     if parent and not (isinstance(actor, str) and parent.startswith(actor.rstrip("/") + "/statuses/")):
-        host = (urlsplit(oid).hostname or "").casefold()
         m = _STATUS_URI.match(parent)
         parent_id = m.group(3) if m and m.group(1).casefold() == host else parent
         return "reply", RemoteMessage(
@@ -170,9 +193,9 @@ def chunks(export: Export, name: str, reading: Reading, account: Account) -> Chu
             for index, line, item in stream.array("the list of activities (an array)"):
                 try:
                     kind, entity, whom = transform(item, author, f"orderedItems[{index}]")
-                except ValueError as exc:
-                    path, expected, found = str(exc).split("|", 2)
-                    raise MalformedExport(shown_name, f"line {line}, {path}", expected, found) from None
+                except BadItem as exc:
+                    raise MalformedExport(shown_name, f"line {line}, {exc.where}", exc.expected,
+                                          exc.found) from None
                 if entity is None:
                     reading.counts[kind] += 1
                     continue

@@ -1,39 +1,60 @@
 """Opening an export as the user has it: a zip, an extracted folder, or one file.
 
 Reads go through :class:`Tap`, which counts bytes (for progress) and feeds a
-SHA-256 of everything the importer read (so the same data imports once).
+SHA-256 of everything the importer read (so the same data imports once), and turns
+a damaged zip member (bad CRC, broken compressed data) into a clear error.
+
+Big files are streamed (:mod:`.jsonstream`, the csv module); the small ones read
+whole (whose export it is) are refused above :data:`SMALL_FILE` bytes, as the zip
+declares them: a zip member never yields more than its declared size, so a zip
+bomb cannot make a "small" file large.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import lzma
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from ..errors import BadInput
+from .errors import MalformedExport
+
+SMALL_FILE = 16 << 20
+# What a damaged zip member raises while it is read.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError)
 
 
 class Tap(io.RawIOBase):
     """A read-only binary stream that counts and hashes what passes through."""
 
-    def __init__(self, raw: IO[bytes], counter: Progress):
+    def __init__(self, raw: IO[bytes], counter: Progress | None, name: str = ""):
         self.raw = raw
         self.counter = counter
+        self.name = name
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b) -> int:
-        data = self.raw.read(len(b))
+        try:
+            data = self.raw.read(len(b))
+        except _DAMAGED as exc:
+            raise BadInput(f"{self.name}: the zip file is damaged ({exc or type(exc).__name__}); "
+                           "nothing was imported") from None
+        except OSError as exc:
+            raise BadInput(f"{self.name}: cannot be read ({exc}); nothing was imported") from None
         n = len(data)
         b[:n] = data
-        self.counter.add(data)
+        if self.counter is not None:
+            self.counter.add(data)
         return n
 
 
@@ -65,7 +86,8 @@ class Export:
         elif zipfile.is_zipfile(self.path):
             try:
                 self._zip = zipfile.ZipFile(self.path)
-            except (zipfile.BadZipFile, OSError) as exc:
+            # (a damaged directory may also fail to decode a name, or name a bad method)
+            except (*_DAMAGED, OSError, ValueError) as exc:
                 raise BadInput(f"{self.path}: not a readable zip file ({exc})") from None
             self.names = sorted(i.filename for i in self._zip.infolist() if not i.is_dir())
         else:
@@ -73,7 +95,10 @@ class Export:
 
     @property
     def label(self) -> str:
-        return self.path.name
+        """The export's name as the workspace records it (a file name that is not UTF-8
+        would hold lone surrogates, which SQLite cannot store)."""
+        name = self.path.name
+        return name.encode("utf-8", "replace").decode() if not name.isascii() else name
 
     def close(self) -> None:
         if self._zip is not None:
@@ -111,10 +136,11 @@ class Export:
     def open_bytes(self, name: str, progress: Progress | None = None) -> Iterator[IO[bytes]]:
         try:
             raw = self._zip.open(name) if self._zip is not None else open(self._file(name), "rb")  # noqa: SIM115
-        except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile lacks
+        except (*_DAMAGED, OSError, KeyError, RuntimeError, ValueError) as exc:
             raise BadInput(f"{self.display(name)}: cannot be read ({exc})") from None
         with raw:
-            yield io.BufferedReader(Tap(raw, progress), 1 << 20) if progress else raw
+            yield io.BufferedReader(Tap(raw, progress, self.display(name)), 1 << 20)
 
     @contextmanager
     def open_text(self, name: str, progress: Progress | None = None) -> Iterator[IO[str]]:
@@ -125,3 +151,16 @@ class Export:
     def read_text(self, name: str, progress: Progress | None = None) -> str:
         with self.open_text(name, progress) as fp:
             return fp.read()
+
+    def read_small_text(self, name: str, what: str) -> str:
+        """A file read whole (``what`` it should be): refused when it is not small, or
+        not UTF-8."""
+        size = self.size(name)
+        if size > SMALL_FILE:
+            raise MalformedExport(self.display(name), "the file", f"{what}, a small file (at most "
+                                  f"{SMALL_FILE >> 20} MB)", f"{size:,} bytes")
+        try:
+            with self.open_text(name) as fp:
+                return fp.read(SMALL_FILE + 1)
+        except UnicodeDecodeError as exc:
+            raise MalformedExport(self.display(name), "the file", f"{what} in UTF-8", exc.reason) from None

@@ -31,17 +31,19 @@ from ..models import Account
 from ..store import Store
 from .common import (
     BATCH,
+    TIME_RANGE,
     CancelFn,
     Chunks,
     Identity,
     ImportSummary,
     ProgressFn,
     Reading,
+    in_range,
     language,
     resolve_account,
     run_import,
 )
-from .errors import MalformedExport, shown
+from .errors import BadItem, MalformedExport, shown
 from .jsonstream import JsonStream
 from .source import Export, Progress
 
@@ -64,7 +66,7 @@ def tweet_files(export: Export) -> list[str]:
 
 
 def _small_js(export: Export, name: str):
-    text = export.read_text(name)
+    text = export.read_small_text(name, "window.YTD.<name>.part0 = <JSON>")
     m = _ASSIGN.match(text)
     body = text[m.end():] if m else text
     try:
@@ -72,6 +74,17 @@ def _small_js(export: Export, name: str):
     except json.JSONDecodeError as exc:
         raise MalformedExport(export.display(name), f"line {exc.lineno}, column {exc.colno}",
                               "window.YTD.<name>.part0 = <JSON>", exc.msg.lower()) from None
+    except (ValueError, RecursionError) as exc:  # a huge integer; nesting too deep
+        raise MalformedExport(export.display(name), "the file", "window.YTD.<name>.part0 = <JSON>",
+                              shown(str(exc) or "JSON nested too deeply", 80)) from None
+
+
+def _name(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _account_id(value: object) -> str | None:
+    return _id(value) if value else None
 
 
 def identity(export: Export) -> Identity | None:
@@ -80,15 +93,15 @@ def identity(export: Export) -> Identity | None:
         data = _small_js(export, name)
         if isinstance(data, list) and data and isinstance(data[0], dict):
             acc = data[0].get("account", data[0])
-            if isinstance(acc, dict) and acc.get("username"):
-                return Identity(PLATFORM, str(acc["username"]), str(acc.get("accountDisplayName") or ""),
-                                str(acc["accountId"]) if acc.get("accountId") else None)
+            if isinstance(acc, dict) and _name(acc.get("username")):
+                return Identity(PLATFORM, acc["username"], _name(acc.get("accountDisplayName")) or "",
+                                _account_id(acc.get("accountId")))
     for name in export.find(r"(?:^|/)manifest\.js$"):
         data = _small_js(export, name)
         info = data.get("userInfo") if isinstance(data, dict) else None
-        if isinstance(info, dict) and info.get("userName"):
-            return Identity(PLATFORM, str(info["userName"]), str(info.get("displayName") or ""),
-                            str(info["accountId"]) if info.get("accountId") else None)
+        if isinstance(info, dict) and _name(info.get("userName")):
+            return Identity(PLATFORM, info["userName"], _name(info.get("displayName")) or "",
+                            _account_id(info.get("accountId")))
     return None
 
 
@@ -107,10 +120,13 @@ def parse_time(value: object) -> int:
     return int(datetime.strptime(value, _TIME).timestamp())  # type: ignore[arg-type]
 
 
+_DIGITS = re.compile(r"[0-9]{1,20}")  # a tweet id is a 64-bit integer (and "²" is no digit)
+
+
 def _id(value: object) -> str | None:
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 1 << 64:
         return str(value)
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
         return value
     return None
 
@@ -131,23 +147,26 @@ class Owner:
 
 def transform(item: object, owner: Owner, where: str) -> tuple[str, object, str]:
     """One archive item -> ("post", RemotePost, "") | ("reply", RemoteMessage, whom) |
-    ("retweet", None, ""). ``where`` names the item in error messages."""
+    ("retweet", None, ""). ``where`` names the item in error messages; a bad item
+    raises :class:`BadItem`."""
     if not isinstance(item, dict):
-        raise ValueError(f"{where}|an object|{shown(item)}")
+        raise BadItem(where, "an object", shown(item))
     t = item.get("tweet", item)
     if not isinstance(t, dict):
-        raise ValueError(f"{where}.tweet|an object|{shown(t)}")
+        raise BadItem(f"{where}.tweet", "an object", shown(t))
     tid = _id(t.get("id_str", t.get("id")))
     if tid is None:
-        raise ValueError(f"{where}.id_str|a tweet id (digits)|{shown(t.get('id_str', t.get('id')))}")
+        raise BadItem(f"{where}.id_str", "a tweet id (digits)", shown(t.get("id_str", t.get("id"))))
     try:
         created = parse_time(t.get("created_at"))
     except (TypeError, ValueError):
-        raise ValueError(f"{where}.created_at|a time like 'Mon Oct 20 17:11:38 +0000 2025'|"
-                         f"{shown(t.get('created_at'))}") from None
+        raise BadItem(f"{where}.created_at", "a time like 'Mon Oct 20 17:11:38 +0000 2025'",
+                      shown(t.get("created_at"))) from None
+    if not in_range(created):
+        raise BadItem(f"{where}.created_at", TIME_RANGE, shown(t.get("created_at")))
     raw = t.get("full_text", t.get("text"))
     if not isinstance(raw, str):
-        raise ValueError(f"{where}.full_text|the tweet's text (a string)|{shown(raw)}")
+        raise BadItem(f"{where}.full_text", "the tweet's text (a string)", shown(raw))
     text = html.unescape(raw)  # the archive keeps the API's &amp; &lt; &gt;
     if text.startswith("RT @"):
         return "retweet", None, ""
@@ -188,9 +207,9 @@ def chunks(export: Export, files: list[str], reading: Reading, account: Account)
             for index, line, item in stream.array("'[' (the list of tweets)"):
                 try:
                     kind, entity, whom = transform(item, owner, f"[{index}]")
-                except ValueError as exc:
-                    path, expected, found = str(exc).split("|", 2)
-                    raise MalformedExport(shown_name, f"line {line}, item {path}", expected, found) from None
+                except BadItem as exc:
+                    raise MalformedExport(shown_name, f"line {line}, item {exc.where}", exc.expected,
+                                          exc.found) from None
                 if kind == "retweet":
                     reading.counts["retweets skipped"] += 1
                     continue
