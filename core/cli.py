@@ -306,7 +306,7 @@ def _load_command_modules() -> None:
         importlib.import_module(name)
 
 
-EXTRA_COMMAND_MODULES: list[str] = ["core.cli_import", "core.cli_accounts"]
+EXTRA_COMMAND_MODULES: list[str] = ["core.cli_import", "core.cli_accounts", "core.cli_backup"]
 
 
 def command_names() -> set[str]:
