@@ -10,6 +10,7 @@ macOS, ``%APPDATA%\\Parley`` on Windows - unless ``--data-dir`` or the
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -46,11 +47,24 @@ def demo_path(directory: Path) -> Path:
 
 
 def has_accounts(directory: Path) -> bool:
-    """True when a real workspace with at least one account exists (read-only check)."""
+    """True when a real workspace with at least one account exists.
+
+    Asks read-only first (cheap, changes nothing). A file a crash left behind - its
+    first migration never committed, or a hot rollback journal (a restored backup
+    killed in its first write) - cannot be read that way; a read-write open repairs
+    it (SQLite rolls the journal back, the migrations rerun), as the window's own
+    open would."""
     path = workspace_path(directory)
     if not path.exists():
         return False
-    with Store.open(path, readonly=True) as store:
+    if not path.with_name(path.name + "-journal").exists():
+        try:
+            with Store.open(path, readonly=True) as store:
+                if not store.needs_migration:
+                    return bool(store.accounts())
+        except sqlite3.OperationalError:
+            pass
+    with Store.open(path) as store:
         return bool(store.accounts())
 
 
