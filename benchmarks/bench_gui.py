@@ -121,6 +121,13 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     directory = Path(args.data)
     path = ensure_workspace(directory, args.messages)
+    # Parley's modules start from bytecode, as an installed app's (and PySide6's) do: with
+    # PYTHONDONTWRITEBYTECODE set (as on these machines), every start would compile them anew.
+    import compileall
+
+    for package in ("core", "gui"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+    compileall.compile_file(ROOT / "main.py", quiet=1)
     env = dict(os.environ, PARLEY_DATA_DIR=str(directory), PARLEY_PROBE_STARTUP="1",
                XDG_CONFIG_HOME=str(directory / "config"))
     parley, bare, parley_rss, bare_rss = [], [], [], []

@@ -16,6 +16,9 @@ during and after the sync (target: flat).
 from __future__ import annotations
 
 import argparse
+import collections
+import contextlib
+import ctypes
 import multiprocessing
 import os
 import statistics
@@ -106,10 +109,55 @@ def worker_rss_mb(window) -> float:
     return sum(rss_mb(p.pid) for p in window.runner._processes if p.is_alive())
 
 
+class StallWatcher:
+    """Where the GUI thread is while the event loop stalls: a thread samples its stack every
+    2 ms once ``threshold_ms`` have passed since the last tick (a diagnostic, --why)."""
+
+    def __init__(self, threshold_ms: float) -> None:
+        import threading
+
+        self.threshold = threshold_ms / 1000
+        self.main = threading.main_thread().ident
+        self.last = time.perf_counter()
+        self.samples: collections.Counter[str] = collections.Counter()
+        self.running = True
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def tick(self) -> None:
+        self.last = time.perf_counter()
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+
+    def _run(self) -> None:
+        import traceback
+
+        while self.running:
+            time.sleep(0.002)
+            if time.perf_counter() - self.last < self.threshold:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            ours = [f for f in traceback.extract_stack(frame) if str(ROOT) in f.filename]
+            where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(ours[-4:]))
+            self.samples[where or "(Qt, no Python frame of ours)"] += 1
+
+    def report(self) -> None:
+        total = sum(self.samples.values())
+        print(f"GUI thread during stalls over {self.threshold * 1000:.0f} ms: {total} samples of 2 ms")
+        for where, n in self.samples.most_common(12):
+            print(f"  {n:5d}  {where}")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--posts", type=int, default=200)
     p.add_argument("--comments", type=int, default=500)
+    p.add_argument("--why", action="store_true",
+                   help="sample the GUI thread's stack during stalls over 30 ms and print where they were")
     args = p.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     q = multiprocessing.Queue()
@@ -154,6 +202,10 @@ def main() -> None:
         now = clock.nsecsElapsed()
         stalls.append(max(0.0, (now - last["t"]) / 1e6 - 5))
         last["t"] = now
+        if watcher:
+            watcher.tick()
+
+    watcher = StallWatcher(threshold_ms=30) if args.why else None
 
     ticker = QTimer()
     ticker.setTimerType(ticker.timerType().PreciseTimer)
@@ -206,10 +258,21 @@ def main() -> None:
     if busy:
         print(f"RSS of the sync worker process: median {statistics.median(busy):.0f} MB, peak {max(busy):.0f} MB "
               f"({len(busy)} samples)")
-    half = len(samples) // 2
-    first, second = samples[1:half] or samples, samples[half:] or samples
-    print(f"RSS trend: first half median {statistics.median(m for _, m in first):.0f} MB, second half median "
-          f"{statistics.median(m for _, m in second):.0f} MB")
+    # What of the growth is SQLite's page caches (bounded by cache_size): drop them and see.
+    for lane in (w.runner.read, w.runner.figures, w.runner.write):
+        lane(lambda store: store.conn.execute("PRAGMA shrink_memory"))
+    w.runner.wait_idle()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)  # (glibc keeps freed memory otherwise)
+    print(f"RSS of the window after its connections drop their page caches: {rss_mb():.0f} MB")
+    q = max(1, len(samples) // 4)
+    quarters = [samples[i * q:(i + 1) * q] or samples[-1:] for i in range(4)]
+    print("RSS of the window by quarter of the sync (median): "
+          + ", ".join(f"{statistics.median(m for _, m in part):.0f} MB" for part in quarters)
+          )
+    if watcher:
+        watcher.stop()
+        watcher.report()
     w.close()
     server.kill()
 
