@@ -1796,6 +1796,22 @@ def _reraise(exc: sqlite3.DatabaseError, conn) -> None:
         del err, exc, conn  # no cycle through this frame: the exception is freed with its last user
 
 
+def _translating(name: str):
+    """``sqlite3.Cursor.<name>``, raising :func:`user_error`'s translation."""
+    base = getattr(sqlite3.Cursor, name)
+
+    def method(self, *args):
+        try:
+            return base(self, *args)
+        except sqlite3.DatabaseError as exc:
+            conn = self.connection
+            del self
+            _reraise(exc, conn)
+
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
 class _Cursor(sqlite3.Cursor):
     """A cursor whose every step raises :func:`user_error`'s translation (an overridden
     ``__next__`` costs about 0.2 µs a row).
@@ -1804,61 +1820,13 @@ class _Cursor(sqlite3.Cursor):
     holds its statement, and SQLite then keeps the file open after ``close()`` (the -wal
     stays, and a restore would think another program has the workspace open)."""
 
-    def execute(self, sql, parameters=(), /):
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
-
-    def executemany(self, sql, seq, /):
-        try:
-            return super().executemany(sql, seq)
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
-
-    def executescript(self, script, /):
-        try:
-            return super().executescript(script)
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
-
-    def fetchone(self):
-        try:
-            return super().fetchone()
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
-
-    def fetchmany(self, size=None):
-        try:
-            return super().fetchmany(self.arraysize if size is None else size)
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
-
-    def fetchall(self):
-        try:
-            return super().fetchall()
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
-
-    def __next__(self):
-        try:
-            return super().__next__()
-        except sqlite3.DatabaseError as exc:
-            conn = self.connection
-            del self
-            _reraise(exc, conn)
+    execute = _translating("execute")
+    executemany = _translating("executemany")
+    executescript = _translating("executescript")
+    fetchone = _translating("fetchone")
+    fetchmany = _translating("fetchmany")
+    fetchall = _translating("fetchall")
+    __next__ = _translating("__next__")
 
 
 class _Connection(sqlite3.Connection):
