@@ -62,7 +62,7 @@ from .base import (
     SentReply,
     ServerError,
 )
-from .http import HttpClient
+from .http import HttpClient, item_id, normalize_api_base
 
 log = logging.getLogger("parley.facebook")
 
@@ -442,7 +442,7 @@ class FacebookConnector:
                 try:
                     post = post_from(item)
                 except MalformedItem as exc:
-                    self._skip(f"post {_id_of(item)}", exc)
+                    self._skip(f"post {item_id(item)}", exc)
                     continue
                 newest = post.created_at if newest is None else max(newest, post.created_at)
                 posts.append(post)
@@ -464,7 +464,7 @@ class FacebookConnector:
                 try:
                     m = message_from_comment(item, post.remote_id, self.page_id)
                 except MalformedItem as exc:
-                    self._skip(f"comment {_id_of(item)} under {post.remote_id}", exc)
+                    self._skip(f"comment {item_id(item)} under {post.remote_id}", exc)
                     continue
                 out.setdefault(m.remote_id, m)
             summary = data.get("summary")
@@ -565,16 +565,8 @@ class FacebookConnector:
         return None
 
 
-def _id_of(item: Any) -> str:
-    return str(item.get("id")) if isinstance(item, dict) and item.get("id") else "?"
-
-
 def normalize_graph_url(url: str | None) -> str:
-    text = (url or DEFAULT_GRAPH_URL).strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise BadInput(f"{url!r} is not a Graph API address (like {DEFAULT_GRAPH_URL})")
-    return text
+    return normalize_api_base(url, DEFAULT_GRAPH_URL, "a Graph API address")
 
 
 def token_of(secret: str) -> str:

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from ..errors import BadInput
 from .base import Ambiguous, AuthExpired, Offline, RateLimited, Rejected, ServerError
 
 log = logging.getLogger("parley.http")
@@ -180,3 +181,18 @@ def _never_sent(exc: requests.ConnectionError) -> bool:
                "nodename nor servname", "No route to host", "Network is unreachable",
                "Failed to resolve", "getaddrinfo failed")
     return any(m in text for m in markers)
+
+
+def item_id(item: Any) -> str:
+    """An item's id for a skip reason ("?" when it has none)."""
+    return str(item.get("id")) if isinstance(item, dict) and item.get("id") else "?"
+
+
+def normalize_api_base(url: str | None, default: str, what: str) -> str:
+    """An API's base address (``default`` when none is given), without a trailing slash;
+    :class:`BadInput` naming ``what`` for anything that is not a plain http(s) address."""
+    text = (url or default).strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise BadInput(f"{url!r} is not {what} (like {default})")
+    return text

@@ -44,7 +44,7 @@ from ..errors import BadInput
 from ..richtext import html_to_text
 from ..timeutil import parse_iso
 from .base import Ambiguous, OutgoingReply, Page, RateLimited, Rejected, SentReply, ServerError
-from .http import HttpClient, retry_after_seconds
+from .http import HttpClient, item_id, retry_after_seconds
 
 log = logging.getLogger("parley.mastodon")
 
@@ -406,7 +406,7 @@ class MastodonConnector:
                         continue  # our replies arrive with their threads
                     posts.append(post_from_status(s))
                 except MalformedItem as exc:
-                    self._skip(f"status {_id_of(s)}", exc)
+                    self._skip(f"status {item_id(s)}", exc)
             yield Page(posts, newest)
 
     def fetch_thread(self, post: RemotePost) -> list[RemoteMessage]:
@@ -420,7 +420,7 @@ class MastodonConnector:
             try:
                 out.append(message_from_status(s, self.our_id, self.host, post.remote_id))
             except MalformedItem as exc:
-                self._skip(f"status {_id_of(s)} in the thread of {post.remote_id}", exc)
+                self._skip(f"status {item_id(s)} in the thread of {post.remote_id}", exc)
         return out
 
     def fetch_mentions(self, cursor: str | None) -> Iterator[Page[RemoteMessage]]:
@@ -431,7 +431,7 @@ class MastodonConnector:
                 try:
                     messages.append(message_from_notification(n, self.our_id, self.host))
                 except MalformedItem as exc:
-                    self._skip(f"notification {_id_of(n)}", exc)
+                    self._skip(f"notification {item_id(n)}", exc)
             yield Page(messages, newest)
 
     def conversation_root(self, remote_id: str) -> str | None:
@@ -520,10 +520,6 @@ class MastodonConnector:
             and isinstance(s.get("account"), dict) and s["account"].get("id") == self.our_id
             and s.get("in_reply_to_id") == parent
         )
-
-
-def _id_of(item: Any) -> str:
-    return str(item.get("id")) if isinstance(item, dict) and item.get("id") else "?"
 
 
 # -- building a connector for a stored account (core.accounts' registry) ------------------------

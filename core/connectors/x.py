@@ -45,7 +45,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import requests
 
@@ -64,7 +63,7 @@ from .base import (
     SentReply,
     ServerError,
 )
-from .http import HttpClient, retry_after_seconds
+from .http import HttpClient, item_id, normalize_api_base, retry_after_seconds
 
 log = logging.getLogger("parley.x")
 
@@ -617,7 +616,7 @@ class XConnector:
                     self._own_replies.append(message_from_tweet(t, {}, self.user_id, self.handle, None))
                     self._remember_conversation(t)
             except MalformedItem as exc:
-                self._skip(f"tweet {_id_of(t)}", exc)
+                self._skip(f"tweet {item_id(t)}", exc)
         return out
 
     def _remember_conversation(self, t: dict) -> None:
@@ -653,7 +652,7 @@ class XConnector:
                 self._remember_conversation(t)
                 out.append(message_from_tweet(t, users, self.user_id, self.handle, None))
             except MalformedItem as exc:
-                self._skip(f"mention {_id_of(t)}", exc)
+                self._skip(f"mention {item_id(t)}", exc)
         return out
 
     def conversation_root(self, remote_id: str) -> str | None:
@@ -698,7 +697,7 @@ class XConnector:
                         continue  # our own thread's next post: a post, not a message
                     m = message_from_tweet(t, users, self.user_id, self.handle, conv)
                 except MalformedItem as exc:
-                    self._skip(f"tweet {_id_of(t)} in the conversation of {post.remote_id}", exc)
+                    self._skip(f"tweet {item_id(t)} in the conversation of {post.remote_id}", exc)
                     continue
                 found.setdefault(m.remote_id, m)
             newest = _newer(newest, (data.get("meta") or {}).get("newest_id"))
@@ -782,16 +781,8 @@ class XConnector:
         return None
 
 
-def _id_of(item: Any) -> str:
-    return str(item.get("id")) if isinstance(item, dict) and item.get("id") else "?"
-
-
 def normalize_api_url(url: str | None) -> str:
-    text = (url or DEFAULT_API_URL).strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise BadInput(f"{url!r} is not an X API address (like {DEFAULT_API_URL})")
-    return text
+    return normalize_api_base(url, DEFAULT_API_URL, "an X API address")
 
 
 # -- accounts (core.accounts' registry) --------------------------------------------------------------
