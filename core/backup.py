@@ -74,7 +74,8 @@ def backups_dir(workspace: str | os.PathLike) -> Path:
     return Path(workspace).parent / "backups"
 
 
-_default_dir = backups_dir  # (the functions below take a ``backups_dir`` argument)
+def _where(workspace: str | os.PathLike, directory: str | os.PathLike | None) -> Path:
+    return Path(directory) if directory else backups_dir(workspace)
 
 
 def _day(now: int) -> str:
@@ -124,7 +125,7 @@ def _check(path: Path, name: str | None = None) -> tuple[int, int, int]:
         return s.contents()
 
 
-def backup_now(workspace: str | os.PathLike, backups_dir: str | os.PathLike | None = None, *,
+def backup_now(workspace: str | os.PathLike, directory: str | os.PathLike | None = None, *,
                now: int | None = None) -> BackupInfo:
     """Back the workspace up to today's file now (replacing an older one of today's).
     Safe while Parley writes. Raises :class:`WorkspaceError` (the workspace is damaged:
@@ -133,7 +134,7 @@ def backup_now(workspace: str | os.PathLike, backups_dir: str | os.PathLike | No
     if not workspace.exists():
         raise WorkspaceError(f"no workspace at {workspace} to back up")
     now = _now(now)
-    directory = Path(backups_dir) if backups_dir else _default_dir(workspace)
+    directory = _where(workspace, directory)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = directory / f"workspace-{_day(now)}.sqlite"
     tmp = _temp(directory, target.name, PARTIAL)
@@ -164,14 +165,14 @@ def _os_error(exc: OSError, directory: Path) -> WorkspaceError:
     return WorkspaceError(f"no backup was made in {directory}: {exc.strerror or exc}")
 
 
-def ensure_daily_backup(workspace: str | os.PathLike, backups_dir: str | os.PathLike | None = None, *,
+def ensure_daily_backup(workspace: str | os.PathLike, directory: str | os.PathLike | None = None, *,
                         now: int | None = None, keep_daily: int = KEEP_DAILY,
                         keep_weekly: int = KEEP_WEEKLY) -> BackupInfo | None:
     """Today's backup if there is none yet, then rotation. Cheap when today's exists (one
     ``stat``): call it at start and now and then. None when nothing was to be done."""
     workspace = Path(workspace)
     now = _now(now)
-    directory = Path(backups_dir) if backups_dir else _default_dir(workspace)
+    directory = _where(workspace, directory)
     if not workspace.exists() or (directory / f"workspace-{_day(now)}.sqlite").exists():
         return None
     info = backup_now(workspace, directory, now=now)
@@ -243,9 +244,9 @@ def _problem(exc: BaseException) -> str:
     return str(exc)[:120]
 
 
-def list_backups(workspace: str | os.PathLike, backups_dir: str | os.PathLike | None = None) -> list[BackupInfo]:
+def list_backups(workspace: str | os.PathLike, directory: str | os.PathLike | None = None) -> list[BackupInfo]:
     """The backups of a workspace, newest first (nothing is written)."""
-    directory = Path(backups_dir) if backups_dir else _default_dir(workspace)
+    directory = _where(workspace, directory)
     return [describe(p) for _, p in sorted(_listed(directory), reverse=True)]
 
 
