@@ -326,7 +326,12 @@ def _check(plan: Plan, work: Path, server, archive: str, expected_import: tuple,
         acc = setup_account(s, server.url)  # present unless the kill came first; the token for this process
 
         # 3. the draft
-        _check_draft(s, truth, killed_at, r)
+        err = work / "child.err"
+        slow = [x for x in err.read_text(encoding="utf-8", errors="replace").splitlines()
+                if x.startswith("slow: ")] if err.exists() else []
+        stalls = [float(x.split(" took ")[1].split()[0]) for x in slow if "heartbeat" in x]
+        r.facts["stalls"], r.facts["stall_max"] = len(stalls), max(stalls, default=0.0)
+        _check_draft(s, truth, killed_at, slow, r)
         # 2. the outbox as the kill left it
         queued = {x.split(" ", 2)[1]: x.split(" ", 2)[2] for x in truth if x.startswith("queued ")}
         _check_outbox_at_kill(s, server, queued, r)
@@ -409,7 +414,7 @@ def _check_start(work: Path, r: Round) -> None:
         r.fail("start", f"Parley would not start: has_accounts() raised {type(exc).__name__}: {exc}")
 
 
-def _check_draft(s, truth: list[str], killed_at: float, r: Round) -> None:
+def _check_draft(s, truth: list[str], killed_at: float, slow: list[str], r: Round) -> None:
     thread = next((int(x.split()[1]) for x in truth if x.startswith("thread ")), None)
     typed = [(float(x.split(" ", 2)[1]), x.split(" ", 2)[2] if x.count(" ") >= 2 else "")
              for x in truth if x.startswith("typed ")]
@@ -429,7 +434,8 @@ def _check_draft(s, truth: list[str], killed_at: float, r: Round) -> None:
         r.fail("draft", f"the draft is not something that was typed ({len(draft)} characters: {draft[-20:]!r})")
         return
     if lost > DRAFT_SLACK:
-        r.fail("draft", f"the draft lost {lost:.2f} s of typing (kept {len(draft)} of {len(final)} characters)")
+        r.fail("draft", f"the draft lost {lost:.2f} s of typing (kept {len(draft)} of {len(final)} characters)"
+                        + "".join(f"; {line}" for line in slow[-5:]))
     r.facts["typed"], r.facts["draft"], r.facts["lost_s"] = len(final), len(draft), round(max(lost, 0.0), 3)
 
 
@@ -632,6 +638,8 @@ def summary(rounds: list[Round], seconds: float) -> str:
         ("  replies on the server in all", total("server_replies")),
         (f"drafts: at most {DRAFT_SLACK:g} s of typing lost", clean("draft")),
         ("  drafts checked / longest typing lost", f"{len(lost)} / {max(lost, default=0):.2f} s"),
+        ("  child stalled over 0.25 s (heartbeat) / longest",
+         f"{total('stalls')} / {max((r.facts.get('stall_max', 0) for r in rounds), default=0):.2f} s"),
         ("imports: whole or absent, completed once after", clean("import")),
         ("  whole at the kill / cut by it / not started",
          f"{having('import', 'whole')} / {having('import', 'cut')} / {having('import', '-')}"),

@@ -7,8 +7,12 @@ written here - a tiny JSON file beside the workspace, replaced atomically - and
 removed once the database has it. On the next start, :meth:`DraftJournal.replay`
 puts whatever the database missed back into it.
 
-The file is written with a temporary name, flushed to disk and renamed over the
-old one: a crash leaves either the old journal or the new one, never half of one.
+The file is written with a temporary name and renamed over the old one: a crash
+leaves either the old journal or the new one, never half of one. Once renamed, the
+text survives Parley dying (the kernel has it). Flushing it to the disk, against a
+power cut, is left to a background thread: an fsync can take seconds while a
+backup or an import has megabytes waiting to be written, and the next keystrokes'
+save must not queue behind it (the crash harness once lost 2.6 s of typing so).
 """
 
 from __future__ import annotations
@@ -61,13 +65,10 @@ class DraftJournal:
         tmp = self.path.with_name(self.path.name + ".tmp")
         data = json.dumps({str(k): {"text": t, "at": a} for k, (t, a) in self._entries.items()},
                           ensure_ascii=False)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, data.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+            f.write(data.encode("utf-8"))
         os.replace(tmp, self.path)
+        _flusher.soon(self.path)
 
     def record(self, thread_id: int, text: str) -> None:
         """Remember a draft before the database has it (fast; safe from any thread)."""
@@ -88,6 +89,10 @@ class DraftJournal:
             if self._entries.pop(thread_id, None) is not None:
                 self._write()
 
+    def wait_on_disk(self, timeout: float | None = None) -> bool:
+        """Block until what was recorded so far is flushed to the disk (False on timeout)."""
+        return _flusher.wait(timeout)
+
     def pending(self) -> dict[int, str]:
         with self._lock:
             return {k: t for k, (t, _) in self._entries.items()}
@@ -104,3 +109,73 @@ class DraftJournal:
                 applied += 1
             self.confirm(thread_id, text)
         return applied
+
+
+class _Flusher:
+    """One background thread that fsyncs journals, each journal's newest state once.
+
+    Records arriving while an fsync runs are coalesced: the next fsync covers them all.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._due: set[Path] = set()
+        self._busy = False
+        self._thread: threading.Thread | None = None
+
+    def soon(self, path: Path) -> None:
+        with self._cond:
+            self._due.add(path)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="parley-journal-fsync", daemon=True)
+                self._thread.start()
+            self._cond.notify_all()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._due and not self._busy, timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._due)
+                paths, self._due, self._busy = self._due, set(), True
+            try:
+                for path in paths:
+                    _fsync(path)
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+
+def _fsync(path: Path) -> None:
+    """Flush the journal (if it still exists) and its directory entry to the disk."""
+    try:
+        fd = os.open(path, os.O_RDWR)  # Windows' fsync needs a writable descriptor
+    except FileNotFoundError:
+        pass  # confirmed and removed meanwhile: the directory flush below records that
+    except OSError as exc:
+        log.warning("could not open draft journal %s to flush it: %s", path, exc)
+    else:
+        try:
+            os.fsync(fd)
+        except OSError as exc:
+            log.warning("could not flush draft journal %s to disk: %s", path, exc)
+        finally:
+            os.close(fd)
+    if os.name == "posix":  # a directory cannot be opened (nor needs flushing) on Windows
+        try:
+            dfd = os.open(path.parent, os.O_RDONLY)
+        except OSError as exc:
+            log.warning("could not open %s to flush it: %s", path.parent, exc)
+            return
+        try:
+            os.fsync(dfd)
+        except OSError as exc:
+            log.warning("could not flush directory %s: %s", path.parent, exc)
+        finally:
+            os.close(dfd)
+
+
+_flusher = _Flusher()

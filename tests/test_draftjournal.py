@@ -71,3 +71,30 @@ def test_damaged_journal_is_set_aside(tmp_path):
     j = DraftJournal(p)
     assert j.pending() == {}
     assert list(tmp_path.glob("j.json.damaged-*"))
+
+
+def test_a_slow_disk_flush_does_not_hold_up_the_next_save(tmp_path, monkeypatch):
+    """While an fsync waits on a busy disk, records keep landing (visible to a restart)."""
+    import os
+    import threading
+
+    release, flushed, real_fsync = threading.Event(), [], os.fsync
+
+    def slow_fsync(fd):
+        release.wait(10)
+        flushed.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", slow_fsync)
+    j = DraftJournal(tmp_path / "j.json")
+    try:
+        j.record(7, "Dear")
+        j.record(7, "Dear follower")  # the first flush is still stuck on the disk
+        j.record(8, "Thanks")
+        assert not j.wait_on_disk(timeout=0.05)
+        # A crash now: a new process reads what the kernel already holds.
+        assert DraftJournal(j.path).pending() == {7: "Dear follower", 8: "Thanks"}
+    finally:
+        release.set()
+    assert j.wait_on_disk(timeout=10)
+    assert flushed  # the background flush ran once the disk answered
