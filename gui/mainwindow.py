@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QToolButton,
@@ -104,6 +105,7 @@ class MessageBar(QFrame):
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the inbox is painted with a thread selected (for --screenshot and tests)
+    backup_restored = Signal()  # a restore finished, either way; the window works again
 
     def __init__(self, workspace: Path, *, demo: bool, settings: QSettings | None = None, now: int | None = None,
                  data_dir: Path | None = None):
@@ -885,21 +887,41 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def restore_backup(self, backup_path: str) -> None:
-        """Close the workspace, put the backup in its place (the current one aside), reopen."""
+        """Close the workspace, put the backup in its place (the current one aside), reopen.
+
+        The copy runs off the GUI thread (a big workspace takes seconds) behind a modal
+        busy dialog: nothing can use the workspace while it is closed."""
         from core import backup
-        from core.errors import ParleyError
+
+        from .tasks import run_alone
 
         path = self.workspace
         self.composer.leave_thread()
         self.runner.shutdown()
-        try:
-            aside = backup.restore(backup_path, path)
-        except ParleyError as exc:
+        busy = QProgressDialog("Restoring the backup…", "", 0, 0, self)
+        busy.setCancelButton(None)  # a half-made copy is never the workspace, but stopping it gains nothing
+        busy.setWindowTitle("Parley")
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(300)
+        busy.setValue(0)
+
+        def done(aside: Path | None) -> None:
+            busy.close()
             self.switch_workspace(path, demo=False)
-            self.show_message("error", f"The backup was not restored: {exc}")
-            return
-        self.switch_workspace(path, demo=False)
-        self.show_message("info", f"Backup restored. Your previous workspace is kept as {aside.name}.")
+            kept = f" Your previous workspace is kept as {aside.name}." if aside else ""
+            self.show_message("info", "Backup restored." + kept)
+            self.backup_restored.emit()
+
+        def failed(exc: BaseException) -> None:
+            busy.close()
+            self.switch_workspace(path, demo=False)
+            if isinstance(exc, ParleyError):
+                self.show_message("error", f"The backup was not restored: {exc}")
+            else:
+                self.on_error(exc)
+            self.backup_restored.emit()
+
+        run_alone(lambda: backup.restore(backup_path, path), done, failed)
 
     def open_outbox(self) -> None:
         from core import outbox

@@ -155,6 +155,37 @@ def _logged(fn: Callable[[], Any]) -> Callable[[], None]:
     return run
 
 
+_alone: set[_Bridge] = set()  # bridges of run_alone tasks, kept until their answer is delivered
+
+
+def run_alone(fn: Callable[[], Any], on_done: Callable[[Any], None],
+              on_fail: Callable[[BaseException], None]) -> None:
+    """Run ``fn()`` on a thread of its own, holding no workspace connection.
+
+    For the one step that needs every connection to the workspace closed - putting a
+    backup in its place, after :meth:`Runner.shutdown` - yet may copy hundreds of
+    megabytes: the GUI thread keeps painting. The answer comes back on the GUI thread,
+    as any task's does."""
+    bridge = _Bridge()
+    _alone.add(bridge)
+
+    def answer(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            _alone.discard(bridge)
+            callback(value)
+        return call
+
+    def job() -> None:
+        try:
+            value = fn()
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            bridge.deliver(answer(on_fail), _known(exc))
+            return
+        bridge.deliver(answer(on_done), value)
+
+    threading.Thread(target=job, name="parley-alone", daemon=False).start()
+
+
 class _Lane:
     def __init__(self, name: str, path: Path, readonly: bool):
         self.name = name

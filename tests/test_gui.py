@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 
 from conftest import DEMO_NOW
 from core.models import View
@@ -423,8 +423,9 @@ def test_daily_backup_and_restore_from_the_window(qtbot, tmp_path, demo_template
         before = s.count_threads(dismissed)
     w.composer.dismiss("spam")  # a change made after the backup
     wait_idle(qtbot, w)
-    w.restore_backup(str(b.path))
-    qtbot.waitUntil(lambda: "Backup restored" in w.messages.text.text(), timeout=20000)
+    with qtbot.waitSignal(w.backup_restored, timeout=20000):
+        w.restore_backup(str(b.path))
+    assert "Backup restored" in w.messages.text.text()
     wait_idle(qtbot, w)
     with Store.open(w.workspace) as s:
         assert s.count_threads(dismissed) == before  # the backup's state
@@ -432,4 +433,42 @@ def test_daily_backup_and_restore_from_the_window(qtbot, tmp_path, demo_template
     with Store.open(aside, readonly=True) as s:
         assert s.count_threads(dismissed) == before + 1  # nothing lost: kept aside
     assert w.model.rowCount() > 0  # the window works on the restored workspace
+    w.close()
+
+
+def test_restore_runs_off_the_gui_thread_and_a_bad_backup_is_refused(qtbot, tmp_path, demo_template, monkeypatch):
+    import shutil
+    import threading
+
+    from core import backup
+
+    data = tmp_path / "real"
+    data.mkdir()
+    shutil.copy(demo_template, data / "workspace.sqlite")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(data / "workspace.sqlite", demo=False, settings=settings, now=DEMO_NOW)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.show()
+    damaged = tmp_path / "workspace-2026-11-20.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4096)
+    real_restore, release, on = backup.restore, threading.Event(), []
+
+    def slow_restore(*args, **kwargs):
+        on.append(threading.current_thread().name)
+        release.wait(20)  # a copy of hundreds of megabytes
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "restore", slow_restore)
+    with qtbot.waitSignal(w.backup_restored, timeout=20000):
+        w.restore_backup(str(damaged))
+        qtbot.waitUntil(lambda: on == ["parley-alone"], timeout=5000)  # the copy has begun, elsewhere
+        ticks = []
+        QTimer.singleShot(10, lambda: ticks.append(1))
+        qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # and the GUI thread still runs its events
+        release.set()
+    assert w.messages.text.text().startswith("The backup was not restored:"), w.messages.text.text()
+    assert (data / "workspace.sqlite").exists() and not list(data.glob("workspace-before-restore-*"))
+    wait_idle(qtbot, w)
+    assert w.model.rowCount() > 0  # back on the untouched workspace
     w.close()
