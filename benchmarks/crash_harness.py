@@ -16,7 +16,9 @@ the draft journal's replay) and checks:
    on the server at most once (exactly once when marked sent); after
    ``send_due`` runs again, every reply is sent and on the server exactly once,
    and the server holds no reply the outbox does not know;
-3. the draft is what had been typed, but for at most the last second of typing;
+3. the draft is what had been typed, but for at most the last second of typing
+   (from the first keystroke not saved to the last one typed: a moment the whole
+   child stood still before the kill - a stalled machine - lost nobody's typing);
 4. the X import is there whole or not at all, as a clean import makes it; running
    it again completes it (when absent), after which a run changes nothing;
 5. every backup file the child finished is sound, and a new backup can be taken;
@@ -331,6 +333,15 @@ def _check(plan: Plan, work: Path, server, archive: str, expected_import: tuple,
                 if x.startswith("slow: ")] if err.exists() else []
         stalls = [float(x.split(" took ")[1].split()[0]) for x in slow if "heartbeat" in x]
         r.facts["stalls"], r.facts["stall_max"] = len(stalls), max(stalls, default=0.0)
+        diag_file = work / "diag.log"
+        if diag_file.exists():  # the draft's last steps, and how long before the kill the child last ran
+            lines = diag_file.read_text(encoding="utf-8", errors="replace").splitlines()
+            beats = [float(x.split()[0]) for x in lines if x.endswith(" beat")]
+            steps = [x for x in lines if not x.endswith(" beat")]
+            slow += [f"{killed_at - float(x.split()[0]):.2f} s before the kill: {x.split(' ', 1)[1]}"
+                     for x in steps[-4:]]
+            if beats:
+                slow.append(f"the child's last heartbeat {killed_at - beats[-1]:.2f} s before the kill")
         _check_draft(s, truth, killed_at, slow, r)
         # 2. the outbox as the kill left it
         queued = {x.split(" ", 2)[1]: x.split(" ", 2)[2] for x in truth if x.startswith("queued ")}
@@ -421,21 +432,25 @@ def _check_draft(s, truth: list[str], killed_at: float, slow: list[str], r: Roun
     if thread is None or not typed:
         return
     draft = s.draft(thread)
+    r.facts["thread_gone"] = not s.thread_exists(thread)
     texts = [t for _, t in typed]
     final = texts[-1]
+    last_key = typed[-1][0]
     if draft == "":
-        lost = killed_at - typed[0][0]
+        lost = last_key - typed[0][0]
     elif draft in texts:
         i = texts.index(draft)
-        lost = killed_at - typed[i + 1][0] if i + 1 < len(typed) else 0.0
+        lost = last_key - typed[i + 1][0] if i + 1 < len(typed) else 0.0
     elif len(draft) == len(final) + 1 and draft.startswith(final):
         lost = 0.0  # saved a keystroke whose log line the kill cut off
     else:
         r.fail("draft", f"the draft is not something that was typed ({len(draft)} characters: {draft[-20:]!r})")
         return
+    r.facts["typing_stopped_s"] = round(killed_at - last_key, 3)
     if lost > DRAFT_SLACK:
-        r.fail("draft", f"the draft lost {lost:.2f} s of typing (kept {len(draft)} of {len(final)} characters)"
-                        + "".join(f"; {line}" for line in slow[-5:]))
+        r.fail("draft", f"the draft lost {lost:.2f} s of typing (kept {len(draft)} of {len(final)} characters; "
+                        f"the last keystroke {killed_at - last_key:.2f} s before the kill)"
+                        + "".join(f"; {line}" for line in slow[-8:]))
     r.facts["typed"], r.facts["draft"], r.facts["lost_s"] = len(final), len(draft), round(max(lost, 0.0), 3)
 
 
@@ -638,6 +653,8 @@ def summary(rounds: list[Round], seconds: float) -> str:
         ("  replies on the server in all", total("server_replies")),
         (f"drafts: at most {DRAFT_SLACK:g} s of typing lost", clean("draft")),
         ("  drafts checked / longest typing lost", f"{len(lost)} / {max(lost, default=0):.2f} s"),
+        ("  longest time from the last keystroke to the kill",
+         f"{max((r.facts.get('typing_stopped_s', 0) for r in rounds), default=0):.2f} s"),
         ("  child stalled over 0.25 s (heartbeat) / longest",
          f"{total('stalls')} / {max((r.facts.get('stall_max', 0) for r in rounds), default=0):.2f} s"),
         ("imports: whole or absent, completed once after", clean("import")),

@@ -84,15 +84,27 @@ def note(what: str, seconds: float) -> None:
     print(f"slow: {what} took {seconds:.2f} s, until {time.time():.3f}", file=sys.stderr, flush=True)
 
 
+DIAG: Truth | None = None  # WORKDIR/diag.log: the draft's steps and a heartbeat, for a failed round
+
+
+def diag(line: str) -> None:
+    if DIAG is not None:
+        DIAG.write(f"{time.time():.3f} {line}")
+
+
 def heartbeat() -> None:
     """Notes when this process as a whole did not run (a held GIL, a stalled machine)."""
     last = time.monotonic()
+    beat = 0
     while True:
         time.sleep(0.01)
         now = time.monotonic()
         if now - last > 0.25:
             note("a 10 ms heartbeat", now - last)
         last = now
+        beat += 1
+        if beat % 5 == 0:
+            diag("beat")
 
 
 def forever(fn, *args) -> None:
@@ -119,6 +131,8 @@ class Child:
         self.seed = seed
         self.ws = work / "workspace.sqlite"
         self.truth = Truth(work / "truth.log")
+        global DIAG
+        DIAG = Truth(work / "diag.log")
         # The window's lanes: a write worker with its own Store, and the journal's worker.
         self.write_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="write")
         self.journal_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="journal")
@@ -175,16 +189,20 @@ class Child:
         state = {"text": "", "dirty_since": None, "last_key": 0.0}
 
         def record(text: str, asked: float) -> None:
+            diag(f"journal record begins ({len(text)} characters)")
             journal.record(tid, text)
+            diag(f"journal record done ({len(text)} characters)")
             if (took := time.monotonic() - asked) > 0.2:
                 note("a draft's journal record (from the save timer)", took)
 
         def flush(text: str) -> None:  # gui/ops.save_draft
+            diag(f"save timer fires ({len(text)} characters)")
             if self.use_journal:
                 self.journal_pool.submit(record, text, time.monotonic()).add_done_callback(_fatal_on_error)
 
             def save(store: Store) -> None:
                 store.save_draft(tid, text)
+                diag(f"saved in the workspace ({len(text)} characters)")
                 if self.use_journal:
                     self.journal_pool.submit(journal.confirm, tid, text).add_done_callback(_fatal_on_error)
 
