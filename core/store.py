@@ -1125,6 +1125,10 @@ class Store:
 
     def save_draft(self, thread_id: int, text: str, now: int | None = None) -> None:
         with self.transaction():
+            if text.strip() and not self.thread_exists(thread_id):
+                # A sync merged it into the thread of the comment it answers, which arrived late.
+                raise BadInput("this thread was just joined to the thread of the comment it answers, so the draft "
+                               "was not saved: copy your text, and open that thread to answer there")
             if text.strip():
                 self.conn.execute(
                     "INSERT INTO drafts (thread_id, text, updated_at) VALUES (?, ?, ?) "

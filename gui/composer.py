@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import BadInput
 from core.labels import LABEL_NAMES
 from core.models import DISMISS_REASONS, ThreadDetail
 
@@ -220,8 +221,18 @@ class Composer(QWidget):
         self._dirty = False
         tid = self.detail.thread.id
         ops.save_draft(self.runner, self.journal, tid, self.editor.toPlainText(),
-                       lambda _r: self.save_state.setText("Draft saved"),
-                       lambda exc: self.save_state.setText(f"Draft kept aside: {exc}"))
+                       self._draft_saved, self._draft_not_saved)
+
+    def _draft_saved(self, _result=None) -> None:
+        self.save_state.setText("Draft saved")
+        self.save_state.setToolTip("")
+
+    def _draft_not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, BadInput):  # the thread was merged away: the journal cannot help either
+            self.save_state.setText("Draft not saved: this thread was joined to another")
+        else:
+            self.save_state.setText(f"Draft kept aside: {exc}")
+        self.save_state.setToolTip(str(exc))
 
     def _update_counter(self) -> None:
         c = self.count()

@@ -472,3 +472,19 @@ def test_restore_runs_off_the_gui_thread_and_a_bad_backup_is_refused(qtbot, tmp_
     wait_idle(qtbot, w)
     assert w.model.rowCount() > 0  # back on the untouched workspace
     w.close()
+
+
+def test_typing_into_a_thread_a_sync_merged_away_says_so(make_window, qtbot):
+    """A reply that arrived before the comment it answers opens a thread of its own; when the
+    comment arrives, sync joins it to that comment's thread. A draft saved after that says so."""
+    w = make_window()
+    thread = w.current_thread
+    with Store.open(w.workspace) as s, s.transaction():  # what Store._merge_waiting does
+        other = s.conn.execute("SELECT id FROM threads WHERE id != ? LIMIT 1", (thread,)).fetchone()[0]
+        s.conn.execute("UPDATE messages SET thread_id = ? WHERE thread_id = ?", (other, thread))
+        s.conn.execute("DELETE FROM threads WHERE id = ?", (thread,))
+    w.composer.editor.setFocus()
+    qtbot.keyClicks(w.composer.editor, "Dear follower")
+    qtbot.waitUntil(lambda: w.composer.save_state.text().startswith("Draft not saved"), timeout=5000)
+    assert "joined to the thread of the comment it answers" in w.composer.save_state.toolTip()
+    assert w.composer.editor.toPlainText() == "Dear follower"  # the text is still there to copy

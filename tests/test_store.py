@@ -233,6 +233,11 @@ def test_reply_before_its_parent_merges_when_the_parent_arrives(store, acc):
     assert store.draft(row.id) == "draft on the early thread"
     counts = dict(store.conn.execute("SELECT handle, thread_count FROM authors").fetchall())
     assert counts == {"follower1": 1, "follower2": 0}
+    # The composer, still on the merged-away thread, saves again: a message the user can act on.
+    with pytest.raises(BadInput, match="joined to the thread of the comment it answers"):
+        store.save_draft(tid_child, "draft on the early thread, longer")
+    assert store.draft(row.id) == "draft on the early thread"  # what the merge carried over stays
+    store.save_draft(tid_child, "")  # clearing a vanished thread's draft is harmless
 
 
 def test_comment_before_its_post_becomes_a_comment_on_it(store, acc):
