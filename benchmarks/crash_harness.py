@@ -426,13 +426,17 @@ def _check_start(work: Path, r: Round) -> None:
 
 
 def _check_draft(s, truth: list[str], killed_at: float, slow: list[str], r: Round) -> None:
-    thread = next((int(x.split()[1]) for x in truth if x.startswith("thread ")), None)
+    line = next((x.split() for x in truth if x.startswith("thread ")), None)
+    thread = int(line[1]) if line else None
     typed = [(float(x.split(" ", 2)[1]), x.split(" ", 2)[2] if x.count(" ") >= 2 else "")
              for x in truth if x.startswith("typed ")]
     if thread is None or not typed:
         return
+    if not s.thread_exists(thread) and len(line) > 2:
+        # A sync joined it to the thread of the comment it answers: the draft went along.
+        thread = s.conn.execute("SELECT thread_id FROM messages WHERE id = ?", (int(line[2]),)).fetchone()[0]
+        r.facts["thread_joined"] = True
     draft = s.draft(thread)
-    r.facts["thread_gone"] = not s.thread_exists(thread)
     texts = [t for _, t in typed]
     final = texts[-1]
     last_key = typed[-1][0]

@@ -138,6 +138,7 @@ class Child:
         self.journal_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="journal")
         self.write_store: Store | None = None
         self.acc = None
+        self.typing_thread: int | None = None
 
     def submit_write(self, fn) -> concurrent.futures.Future:
         """Run ``fn(store)`` on the write worker (the window's write lane)."""
@@ -172,18 +173,26 @@ class Child:
             import_x_archive(s, self.archive, account="Archive")
         self.truth.write("imported")
 
-    def first_thread(self) -> int:
+    def first_thread(self) -> tuple[int, int]:
+        """The thread the draft is typed in, and one of its messages (which a sync that joins
+        the thread to another carries along, so the parent can follow the draft there)."""
+        def pick(s: Store):
+            row = s.conn.execute("SELECT t.id, m.id FROM threads t JOIN messages m ON m.thread_id = t.id "
+                                 "WHERE t.account_id = ? ORDER BY t.id, m.id LIMIT 1", (self.acc.id,)).fetchone()
+            if row:  # on the write worker, so no reply queued after this lands on it
+                self.typing_thread = row[0]
+            return row
+
         while True:
-            row = self.write(lambda s: s.conn.execute(
-                "SELECT id FROM threads WHERE account_id = ? ORDER BY id LIMIT 1", (self.acc.id,)).fetchone())
+            row = self.write(pick)
             if row:
-                return row[0]
+                return row
             time.sleep(0.05)
 
     def typing(self) -> None:
         """Keystrokes, and the composer's two timers deciding when to save."""
-        tid = self.first_thread()
-        self.truth.write(f"thread {tid}")
+        tid, message = self.first_thread()
+        self.truth.write(f"thread {tid} {message}")
         journal = DraftJournal.beside(self.ws)
         lock = threading.Lock()
         state = {"text": "", "dirty_since": None, "last_key": 0.0}
@@ -235,13 +244,19 @@ class Child:
 
     def replies(self) -> None:
         n = 0
+
+        def queue_one(s: Store, text: str):
+            # Any thread but the one being typed in: queuing a reply there would take its draft
+            # (Store.queue_reply), which is right for the composer's own reply, not for this one.
+            row = s.conn.execute("SELECT id FROM threads WHERE account_id = ? AND id != ? ORDER BY random() LIMIT 1",
+                                 (self.acc.id, self.typing_thread or -1)).fetchone()
+            return outbox.queue(s, row[0], text) if row else None
+
         while True:
-            row = self.write(lambda s: s.conn.execute(
-                "SELECT id FROM threads WHERE account_id = ? ORDER BY random() LIMIT 1", (self.acc.id,)).fetchone())
-            if row:
+            text = f"reply {self.seed}-{n + 1}"
+            item = self.write(lambda s, text=text: queue_one(s, text))
+            if item is not None:
                 n += 1
-                text = f"reply {self.seed}-{n}"
-                item = self.write(lambda s, tid=row[0], text=text: outbox.queue(s, tid, text))
                 self.truth.write(f"queued {item.key} {text}")
             time.sleep(self.rng.uniform(0.1, 0.3))
 
