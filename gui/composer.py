@@ -228,10 +228,13 @@ class Composer(QWidget):
         self.save_state.setToolTip("")
 
     def _draft_not_saved(self, exc: BaseException) -> None:
+        # Short words here (a long line would widen the composer and squeeze the list); the
+        # reason is in the tooltip.
         if isinstance(exc, BadInput):  # the thread was merged away: the journal cannot help either
-            self.save_state.setText("Draft not saved: this thread was joined to another")
+            self.save_state.setText("Draft not saved")
+            self.runner.failed.emit(exc)  # the window's message bar says what to do
         else:
-            self.save_state.setText(f"Draft kept aside: {exc}")
+            self.save_state.setText("Draft kept aside")
         self.save_state.setToolTip(str(exc))
 
     def _update_counter(self) -> None:

@@ -487,4 +487,5 @@ def test_typing_into_a_thread_a_sync_merged_away_says_so(make_window, qtbot):
     qtbot.keyClicks(w.composer.editor, "Dear follower")
     qtbot.waitUntil(lambda: w.composer.save_state.text().startswith("Draft not saved"), timeout=5000)
     assert "joined to the thread of the comment it answers" in w.composer.save_state.toolTip()
+    assert "joined to the thread of the comment it answers" in w.messages.text.text()  # said where it shows
     assert w.composer.editor.toPlainText() == "Dear follower"  # the text is still there to copy
