@@ -151,31 +151,27 @@ class _Flusher:
 
 def _fsync(path: Path) -> None:
     """Flush the journal (if it still exists) and its directory entry to the disk."""
+    # Windows' fsync needs a writable descriptor, and there a directory can neither be
+    # opened nor needs flushing.
+    _fsync_one(path, os.O_RDWR)
+    if os.name == "posix":
+        _fsync_one(path.parent, os.O_RDONLY)
+
+
+def _fsync_one(path: Path, flags: int) -> None:
     try:
-        fd = os.open(path, os.O_RDWR)  # Windows' fsync needs a writable descriptor
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        pass  # confirmed and removed meanwhile: the directory flush below records that
+        return  # confirmed and removed meanwhile: the directory's flush records that
     except OSError as exc:
-        log.warning("could not open draft journal %s to flush it: %s", path, exc)
-    else:
-        try:
-            os.fsync(fd)
-        except OSError as exc:
-            log.warning("could not flush draft journal %s to disk: %s", path, exc)
-        finally:
-            os.close(fd)
-    if os.name == "posix":  # a directory cannot be opened (nor needs flushing) on Windows
-        try:
-            dfd = os.open(path.parent, os.O_RDONLY)
-        except OSError as exc:
-            log.warning("could not open %s to flush it: %s", path.parent, exc)
-            return
-        try:
-            os.fsync(dfd)
-        except OSError as exc:
-            log.warning("could not flush directory %s: %s", path.parent, exc)
-        finally:
-            os.close(dfd)
+        log.warning("could not open %s to flush it to disk: %s", path, exc)
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        log.warning("could not flush %s to disk: %s", path, exc)
+    finally:
+        os.close(fd)
 
 
 _flusher = _Flusher()

@@ -1125,19 +1125,19 @@ class Store:
 
     def save_draft(self, thread_id: int, text: str, now: int | None = None) -> None:
         with self.transaction():
-            if text.strip() and not self.thread_exists(thread_id):
+            if not text.strip():
+                self.conn.execute("DELETE FROM drafts WHERE thread_id = ?", (thread_id,))
+                return
+            if not self.thread_exists(thread_id):
                 # A sync merged it into the thread of the comment it answers, which arrived late.
                 raise BadInput("this thread was just joined to the thread of the comment it answers, so the draft "
                                "was not saved: copy your text, and open that thread to answer there")
-            if text.strip():
-                self.conn.execute(
-                    "INSERT INTO drafts (thread_id, text, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (thread_id) DO UPDATE SET text = excluded.text, "
-                    "updated_at = excluded.updated_at",
-                    (thread_id, text, now or int(time.time())),
-                )
-            else:
-                self.conn.execute("DELETE FROM drafts WHERE thread_id = ?", (thread_id,))
+            self.conn.execute(
+                "INSERT INTO drafts (thread_id, text, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (thread_id) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at",
+                (thread_id, text, now or int(time.time())),
+            )
 
     def thread_exists(self, thread_id: int) -> bool:
         return self._scalar("SELECT 1 FROM threads WHERE id = ?", (thread_id,)) is not None
