@@ -199,3 +199,63 @@ class IngestResult:
             self.touched_threads | other.touched_threads,
             self.skipped + other.skipped,
         )
+
+
+@dataclass(frozen=True)
+class ThreadQuery:
+    """Which threads a list shows: a smart view, optionally narrowed."""
+
+    view: View = View.ALL
+    account_id: int | None = None
+    search: str = ""
+    # For answer-next: the budget period's start, the question target, and now.
+    period_start: int = 0
+    question_secs: int = 48 * 3600
+    now: int = 0
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    threads: int = 0
+    eligible: int = 0
+    answered: int = 0
+    questions: int = 0
+    questions_answered: int = 0
+    criticism: int = 0
+    criticism_addressed: int = 0
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    key: str
+    account_id: int
+    thread_id: int | None
+    message_id: int | None
+    in_reply_to_remote_id: str
+    text: str
+    state: str
+    attempts: int
+    last_error: str
+    not_before: int
+    remote_id: str | None
+    remote_url: str | None
+    payload: str
+    created_at: int
+    updated_at: int
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """One export read into an account, see :meth:`core.store.Store.record_import_source`."""
+
+    id: int
+    account_id: int
+    kind: str
+    file: str
+    sha256: str
+    holds_comments: bool
+    first_at: int | None
+    last_at: int | None
+    items: int
+    imported_at: int

@@ -1,0 +1,445 @@
+"""Saving what a sync or an import brought: posts, messages, authors, and the threads they form."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Sequence
+
+from .. import labels as labels_mod
+from ..definitions import summarize_thread
+from ..entities import Batch, RemoteMessage, RemotePost
+from ..models import IngestResult
+from .admission import _admissible, _dedupe, _parents_first
+from .connection import StoreBase
+
+# Rows per statement batch inside one ingest transaction.
+INGEST_CHUNK = 5000
+OTHER = int(labels_mod.Label.OTHER)
+
+
+def _summary_columns(s) -> tuple:
+    """The threads table's cached columns for a :class:`ThreadSummary`, in table order."""
+    return (
+        s.message_count, s.follower_count, s.our_count, s.first_reply_at, s.last_follower_at,
+        s.last_ours_at, s.last_activity_at or 0, int(s.answered), s.awaiting_since,
+        ",".join(map(str, s.next_reply_secs)),
+    )
+
+
+def _snippet(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:200]
+    return ""
+
+
+class IngestMixin(StoreBase):
+    """Ingest: new and edited posts and messages placed in threads, and sync cursors."""
+
+    # -- sync cursors ------------------------------------------------------------------------------
+
+    def cursor(self, account_id: int, name: str) -> str | None:
+        return self._scalar(
+            "SELECT value FROM sync_cursors WHERE account_id = ? AND name = ?", (account_id, name)
+        )
+
+    def set_cursor(self, account_id: int, name: str, value: str, now: int | None = None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO sync_cursors (account_id, name, value, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (account_id, name) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at",
+                (account_id, name, value, now or int(time.time())),
+            )
+
+    # -- ingest ------------------------------------------------------------------------------------
+
+    def ingest(self, account_id: int, batch: Batch) -> IngestResult:
+        """Save posts and messages (new or edited) in one transaction.
+
+        Messages are placed in threads by the definitions in :mod:`core`: a
+        follower's message that replies to a message we hold joins its thread;
+        any other follower message opens a thread (a comment on our post, or a
+        mention); our own message outside any thread waits, unthreaded, for its
+        parent to arrive. Re-ingesting the same data changes nothing.
+        """
+        with self.transaction():
+            return self._ingest(account_id, batch)
+
+    def ingest_many(
+        self,
+        account_id: int,
+        batches: Iterable[Batch],
+        *,
+        progress=None,
+        should_cancel=None,
+    ) -> IngestResult:
+        """Ingest a stream of batches as one transaction: all of it or, on error or
+        cancel, none of it."""
+        total = IngestResult()
+        with self.transaction():
+            for n, batch in enumerate(batches, 1):
+                if should_cancel and should_cancel():
+                    raise InterruptedError("cancelled")
+                total = total + self._ingest(account_id, batch)
+                if progress:
+                    progress(n, total)
+        return total
+
+    def _ingest(self, account_id: int, batch: Batch) -> IngestResult:
+        posts, messages, skipped = _admissible(batch)
+        result = IngestResult(new_posts=self._upsert_posts(account_id, posts), skipped=tuple(skipped))
+        messages = _dedupe(messages)
+        for start in range(0, len(messages), INGEST_CHUNK):
+            result = result + self._ingest_messages(account_id, messages[start : start + INGEST_CHUNK])
+        return result
+
+    def _upsert_posts(self, account_id: int, posts: Sequence[RemotePost]) -> int:
+        if not posts:
+            return 0
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "INSERT INTO posts (account_id, remote_id, created_at, text, html, url, language, ref) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, remote_id) DO NOTHING",
+            [
+                (account_id, p.remote_id, p.created_at, p.text, p.html, p.url, p.language, p.ref)
+                for p in posts
+            ],
+        )
+        new = self.conn.total_changes - before
+        if new:
+            # Comments that arrived before their post become comments on it.
+            self.conn.execute(
+                "UPDATE threads SET kind = 'comment', waiting_parent = NULL, post_id = (SELECT p.id FROM "
+                "posts p WHERE p.account_id = threads.account_id AND p.remote_id = threads.waiting_parent) "
+                "WHERE account_id = ? AND waiting_parent IS NOT NULL "
+                "AND waiting_parent IN (SELECT value FROM json_each(?))",
+                (account_id, json.dumps([p.remote_id for p in posts])),
+            )
+        # Edits of posts we already hold (rare): update only what changed.
+        self.conn.executemany(
+            "UPDATE posts SET text = ?, html = ?, url = ?, ref = ? WHERE account_id = ? "
+            "AND remote_id = ? AND (text != ? OR html != ? OR url != ? OR ref != ?)",
+            [
+                (p.text, p.html, p.url, p.ref, account_id, p.remote_id, p.text, p.html, p.url, p.ref)
+                for p in posts
+            ],
+        )
+        return new
+
+    def _lookup(self, sql: str, account_id: int, keys: Iterable[str]) -> list[tuple]:
+        keys = list(keys)
+        if not keys:
+            return []
+        return self.conn.execute(sql, (account_id, json.dumps(keys))).fetchall()
+
+    def _ingest_messages(self, account_id: int, messages: list[RemoteMessage]) -> IngestResult:
+        if not messages:
+            return IngestResult()
+        conn = self.conn
+        by_remote = {m.remote_id: m for m in messages}
+        post_ids = dict(
+            self._lookup(
+                "SELECT remote_id, id FROM posts WHERE account_id = ? "
+                "AND remote_id IN (SELECT value FROM json_each(?))",
+                account_id,
+                {m.post_remote_id for m in messages if m.post_remote_id}
+                | {m.parent_remote_id for m in messages if m.parent_remote_id},
+            )
+        )
+        # remote id -> (local id, thread id, created_at) for messages already stored
+        known: dict[str, tuple[int, int | None, int]] = {
+            r: (i, t, c)
+            for r, i, t, c in self._lookup(
+                "SELECT remote_id, id, thread_id, created_at FROM messages WHERE account_id = ? "
+                "AND remote_id IN (SELECT value FROM json_each(?))",
+                account_id,
+                by_remote.keys() | {m.parent_remote_id for m in messages if m.parent_remote_id},
+            )
+        }
+        author_ids = self._upsert_authors(account_id, messages)
+
+        next_msg = (self._scalar("SELECT max(id) FROM messages") or 0) + 1
+        next_thread = (self._scalar("SELECT max(id) FROM threads") or 0) + 1
+        new_rows: list[tuple] = []
+        edits: list[tuple] = []
+        new_threads: list[tuple] = []
+        new_thread_ids: set[int] = set()
+        touched: set[int] = set()
+        auto_masks: dict[int, int] = {}
+        # author -> [messages, first_seen, last_seen, threads, answered threads] to add
+        author_delta: dict[int, list[int]] = {}
+
+        for m in _parents_first(messages, by_remote):
+            if m.remote_id in known:
+                local_id, thread_id, _ = known[m.remote_id]
+                edits.append((m.text, m.html, m.language, m.url, m.ref, local_id,
+                               m.text, m.html, m.url))
+                continue
+            parent = m.parent_remote_id
+            thread_id = None
+            created = m.created_at
+            if parent is not None and parent in known:
+                thread_id = known[parent][1]
+                # A reply never precedes what it answers, whatever the clocks said.
+                created = max(created, known[parent][2])
+            author_id = None if m.is_ours else author_ids.get(m.author.remote_id)
+            if thread_id is None and not m.is_ours:
+                # A follower message that is not inside a thread we hold opens one.
+                thread_id = next_thread
+                next_thread += 1
+                on_our_post = m.post_remote_id in post_ids
+                # Replying to something we do not hold (yet): remember it, so the
+                # threads merge when it arrives.
+                waiting = parent if parent is not None and parent not in post_ids else None
+                new_threads.append((
+                    thread_id, account_id, post_ids.get(m.post_remote_id) if on_our_post else None,
+                    "comment" if on_our_post else "mention", m.remote_id, author_id,
+                    created, _snippet(m.text), m.language, waiting,
+                ))
+                new_thread_ids.add(thread_id)
+            local_id = next_msg
+            next_msg += 1
+            known[m.remote_id] = (local_id, thread_id, created)
+            new_rows.append((
+                local_id, account_id, m.remote_id, thread_id, post_ids.get(m.post_remote_id),
+                parent, author_id, int(m.is_ours), m.text, m.html, m.language, m.url, m.ref,
+                created,
+            ))
+            if thread_id is not None:
+                touched.add(thread_id)
+                if not m.is_ours:
+                    mask = labels_mod.classify(m.text, m.language)
+                    auto_masks[thread_id] = labels_mod.merge_auto(auto_masks.get(thread_id, 0), mask)
+            if author_id is not None:
+                d = author_delta.setdefault(author_id, [0, created, created, 0, 0])
+                d[0] += 1
+                d[1] = min(d[1], created)
+                d[2] = max(d[2], created)
+
+        # Threads this batch opened are summarized from memory and inserted whole
+        # (before their messages: foreign keys).
+        if new_threads:
+            events: dict[int, list[tuple[int, int, bool]]] = {t[0]: [] for t in new_threads}
+            for r in new_rows:
+                if r[3] in events:
+                    events[r[3]].append((r[13], r[0], bool(r[7])))
+            full = []
+            for t in new_threads:
+                evs = events[t[0]]
+                summary = summarize_thread([(evs[0][0], evs[0][2])] if len(evs) == 1 else
+                                           [(c, o) for c, _, o in sorted(evs)])
+                mask = auto_masks.get(t[0], OTHER)
+                full.append((*t, *_summary_columns(summary), mask, mask))
+                if t[5] is not None:
+                    d = author_delta.setdefault(t[5], [0, t[6], t[6], 0, 0])
+                    d[3] += 1
+                    d[4] += summary.answered
+            conn.executemany(
+                "INSERT INTO threads (id, account_id, post_id, kind, root_remote_id, author_id, "
+                "opened_at, snippet, language, waiting_parent, message_count, follower_count, our_count, "
+                "first_reply_at, last_follower_at, last_ours_at, last_activity_at, answered, "
+                "awaiting_since, next_reply_secs, auto_mask, label_mask) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                full,
+            )
+            # The labels table from the masks just written, in one statement.
+            conn.execute(
+                "INSERT INTO labels (thread_id, label, source) SELECT t.id, l.name, 'auto' FROM threads t "
+                "JOIN (SELECT 1 AS bit, 'question' AS name UNION ALL SELECT 2, 'criticism' UNION ALL "
+                "SELECT 4, 'praise' UNION ALL SELECT 8, 'abuse' UNION ALL SELECT 16, 'other') l "
+                "ON t.auto_mask & l.bit WHERE t.id >= ? AND t.id < ?",
+                (new_threads[0][0], next_thread),
+            )
+        if new_rows:
+            conn.executemany(
+                "INSERT INTO messages (id, account_id, remote_id, thread_id, post_id, "
+                "parent_remote_id, author_id, is_ours, text, html, language, url, ref, created_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                new_rows,
+            )
+            self._index_messages(new_rows[0][0], next_msg)
+        updated = 0
+        if edits:
+            before = conn.total_changes
+            conn.executemany(
+                "UPDATE messages SET text = ?, html = ?, language = ?, url = ?, ref = ? "
+                "WHERE id = ? AND (text != ? OR html != ? OR url != ?)",
+                edits,
+            )
+            updated = conn.total_changes - before
+        if author_delta:
+            conn.executemany(
+                "UPDATE authors SET message_count = message_count + ?, "
+                "first_seen = min(coalesce(first_seen, ?), ?), "
+                "last_seen = max(coalesce(last_seen, ?), ?), "
+                "thread_count = thread_count + ?, answered_threads = answered_threads + ? WHERE id = ?",
+                [(n, lo, lo, hi, hi, th, an, a) for a, (n, lo, hi, th, an) in author_delta.items()],
+            )
+        threaded = [r[2] for r in new_rows if r[3] is not None]
+        adopted_ids: list[str] = []
+        adopted = self._adopt_orphans(account_id, threaded, adopted_ids)
+        # Threads may wait for a new message or for one of ours it just brought in.
+        merged, removed = self._merge_waiting(account_id, threaded + adopted_ids, auto_masks)
+        touched -= removed
+        self._refresh_threads(((touched - new_thread_ids) | adopted | merged) - removed, auto_masks)
+        return IngestResult(
+            new_messages=len(new_rows),
+            new_threads=len(new_threads),
+            updated_messages=updated,
+            touched_threads=frozenset(touched | adopted | merged),
+        )
+
+    def _index_messages(self, first_id: int, end_id: int) -> None:
+        """Add messages ``[first_id, end_id)`` to the full-text index (same transaction)."""
+        self.conn.execute(
+            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id >= ? AND id < ?",
+            (first_id, end_id),
+        )
+
+    def _upsert_authors(self, account_id: int, messages: list[RemoteMessage]) -> dict[str, int]:
+        authors = {m.author.remote_id: m.author for m in messages if not m.is_ours}
+        if not authors:
+            return {}
+        self.conn.executemany(
+            "INSERT INTO authors (account_id, remote_id, handle, display_name, url) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, remote_id) DO UPDATE SET "
+            "handle = excluded.handle, display_name = excluded.display_name, url = excluded.url "
+            "WHERE handle != excluded.handle OR display_name != excluded.display_name "
+            "OR url != excluded.url",
+            [(account_id, a.remote_id, a.handle, a.display_name, a.url) for a in authors.values()],
+        )
+        return dict(
+            self._lookup(
+                "SELECT remote_id, id FROM authors WHERE account_id = ? "
+                "AND remote_id IN (SELECT value FROM json_each(?))",
+                account_id,
+                authors.keys(),
+            )
+        )
+
+    # -- joining and refreshing threads ------------------------------------------------------------
+
+    def _adopt_orphans(self, account_id: int, threaded_remote_ids: list[str],
+                       adopted_ids: list[str] | None = None) -> set[int]:
+        """Our messages stored before their parent: join the parent's thread now
+        (their remote ids are appended to ``adopted_ids``)."""
+        touched: set[int] = set()
+        frontier = threaded_remote_ids
+        while frontier:
+            rows = self._lookup(
+                "SELECT o.id, o.remote_id, p.thread_id FROM messages o "
+                "JOIN messages p ON p.account_id = o.account_id AND p.remote_id = o.parent_remote_id "
+                "WHERE o.account_id = ? AND o.thread_id IS NULL AND o.parent_remote_id IS NOT NULL "
+                "AND o.parent_remote_id IN (SELECT value FROM json_each(?))",
+                account_id,
+                frontier,
+            )
+            if not rows:
+                break
+            self.conn.executemany(
+                "UPDATE messages SET thread_id = ? WHERE id = ?", [(t, i) for i, _, t in rows]
+            )
+            touched.update(t for _, _, t in rows)
+            frontier = [r for _, r, _ in rows]
+            if adopted_ids is not None:
+                adopted_ids.extend(frontier)
+        return touched
+
+    def _merge_waiting(
+        self, account_id: int, arrived: list[str], auto_masks: dict[int, int]
+    ) -> tuple[set[int], set[int]]:
+        """Threads opened by a reply to a message we did not hold join the thread that
+        now holds it. Returns (threads that grew, threads that were merged away)."""
+        grown: set[int] = set()
+        removed: set[int] = set()
+        # Messages that arrived alone may themselves be what a thread waits for.
+        rows = self._lookup(
+            "SELECT c.id, p.thread_id, c.author_id, c.answered, c.auto_mask FROM threads c "
+            "JOIN messages p ON p.account_id = c.account_id AND p.remote_id = c.waiting_parent "
+            "WHERE c.account_id = ? AND c.waiting_parent IS NOT NULL "
+            "AND c.waiting_parent IN (SELECT value FROM json_each(?)) AND p.thread_id IS NOT NULL",
+            account_id,
+            arrived,
+        )
+        conn = self.conn
+        for child, parent, author, answered, auto in rows:
+            if parent == child or child in removed:
+                continue
+            for sql in (
+                "UPDATE messages SET thread_id = ? WHERE thread_id = ?",
+                "UPDATE outbox SET thread_id = ? WHERE thread_id = ?",
+                "UPDATE compose_time SET thread_id = ? WHERE thread_id = ?",
+                "INSERT OR IGNORE INTO drafts (thread_id, text, updated_at) "
+                "SELECT ?, text, updated_at FROM drafts WHERE thread_id = ?",
+            ):
+                conn.execute(sql, (parent, child))
+            conn.execute("DELETE FROM threads WHERE id = ?", (child,))  # labels, drafts cascade
+            if author is not None:
+                conn.execute(
+                    "UPDATE authors SET thread_count = thread_count - 1, "
+                    "answered_threads = answered_threads - ? WHERE id = ?",
+                    (answered, author),
+                )
+            auto_masks[parent] = labels_mod.merge_auto(auto_masks.get(parent, 0), auto)
+            grown.add(parent)
+            removed.add(child)
+        return grown - removed, removed
+
+    def _refresh_threads(self, thread_ids: Iterable[int], new_auto: dict[int, int] | None = None) -> None:
+        """Recompute the cached definitions of threads already stored (after new
+        messages, a queued or cancelled reply...), their labels and their authors'
+        answered counts. ``new_auto`` adds automatic labels from new messages."""
+        ids = sorted(set(thread_ids))
+        if not ids:
+            return
+        new_auto = new_auto or {}
+        conn = self.conn
+        events: dict[int, list[tuple[int, bool]]] = {i: [] for i in ids}
+        state: dict[int, tuple] = {}
+        for start in range(0, len(ids), 20000):
+            chunk = json.dumps(ids[start : start + 20000])
+            for tid, created, ours in conn.execute(
+                "SELECT thread_id, created_at, is_ours FROM messages WHERE thread_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY thread_id, created_at, id",
+                (chunk,),
+            ):
+                events[tid].append((created, bool(ours)))
+            for tid, auto, user, answered, author in conn.execute(
+                "SELECT id, auto_mask, user_mask, answered, author_id FROM threads "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (chunk,),
+            ):
+                state[tid] = (auto, user, answered, author)
+        updates = []
+        label_rows = []
+        relabelled = []
+        answered_delta: dict[int, int] = {}
+        for tid in ids:
+            s = summarize_thread(events[tid])
+            auto, user, was_answered, author = state[tid]
+            mask = labels_mod.merge_auto(auto, new_auto[tid]) if tid in new_auto else auto
+            if mask != auto:
+                relabelled.append((tid,))
+                label_rows.extend((tid, n) for n in labels_mod.names(mask))
+            if author is not None and bool(was_answered) != s.answered:
+                answered_delta[author] = answered_delta.get(author, 0) + (1 if s.answered else -1)
+            updates.append((*_summary_columns(s), mask, user if user is not None else mask, tid))
+        conn.executemany(
+            "UPDATE threads SET message_count = ?, follower_count = ?, our_count = ?, "
+            "first_reply_at = ?, last_follower_at = ?, last_ours_at = ?, last_activity_at = ?, "
+            "answered = ?, awaiting_since = ?, next_reply_secs = ?, auto_mask = ?, "
+            "label_mask = ? WHERE id = ?",
+            updates,
+        )
+        if relabelled:
+            conn.executemany("DELETE FROM labels WHERE thread_id = ? AND source = 'auto'", relabelled)
+            conn.executemany(
+                "INSERT INTO labels (thread_id, label, source) VALUES (?, ?, 'auto')", label_rows
+            )
+        if answered_delta:
+            conn.executemany(
+                "UPDATE authors SET answered_threads = answered_threads + ? WHERE id = ?",
+                [(d, a) for a, d in answered_delta.items() if d],
+            )
