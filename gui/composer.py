@@ -283,8 +283,7 @@ class Composer(QWidget):
         def done(item):
             self.queue_button.setEnabled(True)
             if self.journal is not None:
-                journal = self.journal
-                self.runner.journal(lambda: journal.forget(tid))
+                ops.forget_draft(self.runner, self.journal, tid)
             if self.detail is not None and self.detail.thread.id == tid:
                 self._loading = True
                 self.editor.clear()

@@ -1,18 +1,40 @@
 """The window's operations on the core: one line each, run by gui.tasks, announcing
-what they changed. No widget is touched here."""
+what they changed. No widget is touched here: the callers pass callbacks.
+
+Every piece of background work the GUI starts is one of these functions; widgets and
+controllers never hand the runner a function of their own."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from core import coverage
 from core.draftjournal import DraftJournal
-from core.models import Budget
+from core.models import Budget, View
 from core.store import Store, ThreadQuery
 
-from .tasks import Changes, Runner
+from .tasks import Changes, LongTask, Runner, run_alone
+
+log = logging.getLogger("parley.window")
+
+Done = Callable[[Any], None] | None
+Fail = Callable[[BaseException], None] | None
+
+# -- drafts ---------------------------------------------------------------------------------------
+
+
+def replay_journal(runner: Runner, journal: DraftJournal) -> None:
+    """Drafts the database did not get before a crash come back first."""
+    runner.write(journal.replay, lambda n: n and log.info("recovered %d drafts", n))
+
+
+def forget_draft(runner: Runner, journal: DraftJournal, thread_id: int) -> None:
+    """The reply is queued: its journal entry is done with."""
+    runner.journal(lambda: journal.forget(thread_id))
 
 
 def save_draft(runner: Runner, journal: DraftJournal | None, thread_id: int, text: str,
@@ -97,3 +119,229 @@ def save_saved_replies(runner: Runner, items: list[tuple[str, str]], on_fail: Ca
 def budget_figures(store: Store, account_id: int | None, now: int):
     """Everything the budget bar shows, in one read."""
     return coverage.status(store, account_id, now), coverage.weekly_coverage(store, account_id, now, 12)
+
+
+# -- what the window shows ------------------------------------------------------------------------
+
+
+def load_accounts(runner: Runner, on_done: Done) -> None:
+    runner.read(lambda s: s.accounts(), on_done)
+
+
+def answer_next_query(runner: Runner, account_id: int | None, now: int, on_done: Done) -> None:
+    """The answer-next window of the account's budget period."""
+    runner.read(lambda s: coverage.answer_next_query(s, account_id, now), on_done)
+
+
+def thread_page(runner: Runner, q: ThreadQuery, offset: int, limit: int, sort: str | None, descending: bool,
+                on_done: Done) -> None:
+    """One page of the thread list: ``(rows, {thread id: why it ranks here})``."""
+    ranked = q.view == View.ANSWER_NEXT and sort is None
+
+    def load(store: Store):
+        if ranked:
+            from core.ranking import answer_next
+
+            items = answer_next(store, q, limit=limit, offset=offset)
+            return [r.row for r in items], {r.row.id: r.reason for r in items}
+        return store.list_threads(q, offset=offset, limit=limit, sort=sort, descending=descending), {}
+
+    runner.read(load, on_done)
+
+
+def threads_in_view(runner: Runner, q: ThreadQuery, ids: set[int], on_done: Done) -> None:
+    runner.read(lambda s: s.threads_in_view(q, ids), on_done)
+
+
+def thread_with_draft(runner: Runner, thread_id: int, on_done: Done, on_fail: Fail = None) -> None:
+    """``(detail, draft)`` of a thread being opened."""
+    runner.read(lambda s: (s.thread_detail(thread_id), s.draft(thread_id)), on_done, on_fail)
+
+
+def thread_detail(runner: Runner, thread_id: int, on_done: Done, on_fail: Fail = None) -> None:
+    runner.read(lambda s: s.thread_detail(thread_id), on_done, on_fail)
+
+
+def budget_bar(runner: Runner, account_id: int | None, now: int, on_done: Done, on_fail: Fail = None) -> None:
+    """The budget bar: a covering-index scan of one period, fast on any workspace."""
+    runner.figures(lambda s: budget_figures(s, account_id, now), on_done, on_fail)
+
+
+def view_counts(runner: Runner, account_id: int | None, now: int, on_done: Done, on_fail: Fail = None) -> None:
+    """Every view's count: full counts, so after bulk changes only (sync, import)."""
+
+    def load(store: Store):
+        base = coverage.answer_next_query(store, account_id, now)
+        return store.view_counts({v.value: replace(base, view=v) for v in View})
+
+    runner.figures(load, on_done, on_fail)
+
+
+def outbox_count(runner: Runner, on_done: Done) -> None:
+    runner.figures(lambda s: s.outbox_count(), on_done)
+
+
+def saved_replies(runner: Runner, on_done: Done) -> None:
+    runner.read(lambda s: s.saved_replies(), on_done)
+
+
+def budget_for(runner: Runner, account_id: int | None, on_done: Done) -> None:
+    runner.read(lambda s: coverage.budget_for(s, account_id), on_done)
+
+
+def import_export(runner: Runner, request, on_done: Done) -> None:
+    """Import a platform's data export in a worker process, with progress and Cancel."""
+    runner.process(f"Importing {Path(request.path).name}", "core.importers:run_export_import",
+                   (request.kind, request.path, request.account, request.platform), on_done,
+                   changes=Changes(all_threads=True, accounts=True, budget=True))
+
+
+# -- the outbox -----------------------------------------------------------------------------------
+
+
+def outbox_items(runner: Runner, on_done: Done) -> None:
+    runner.read(lambda s: s.outbox(), on_done)
+
+
+def outbox_action(runner: Runner, name: str, item_id: int, on_done: Done, on_fail: Fail = None) -> None:
+    """hold | release | retry | cancel one queued reply."""
+    from core import outbox
+
+    fn = {"hold": outbox.hold, "release": outbox.release, "retry": outbox.retry, "cancel": outbox.cancel}[name]
+    runner.write(lambda s: fn(s, item_id), on_done, on_fail,
+                 changes=Changes(outbox=True, all_threads=True, budget=True))
+
+
+# -- sync and send --------------------------------------------------------------------------------
+
+
+def sync(runner: Runner, on_done: Done) -> LongTask | None:
+    """Pull every account, then send the outbox, in a worker process."""
+    return runner.process("Syncing", "core.rounds:sync_all", (), on_done,
+                          changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True))
+
+
+def send(runner: Runner, on_done: Done) -> LongTask | None:
+    return runner.process("Sending", "core.rounds:send_round", (), on_done,
+                          changes=Changes(all_threads=True, outbox=True, budget=True))
+
+
+def x_estimates(runner: Runner, account_ids: list[int], on_done: Done, on_fail: Fail = None) -> None:
+    """``[(account id, estimate line (rich text), settings)]``: what a sync of each X account costs."""
+    from core import xcost
+
+    def estimates(store: Store):
+        out = []
+        for account_id in account_ids:
+            account = store.account(account_id)
+            s = xcost.settings(store, account_id)
+            out.append((account_id, f"<b>{account.name}</b>: {xcost.estimate(store, account).line(s)}", s))
+        return out
+
+    runner.read(estimates, on_done, on_fail)
+
+
+def save_x_settings(runner: Runner, values: dict[int, tuple[float | None, str, int | None]], on_done: Done,
+                    on_fail: Fail = None) -> None:
+    """Each X account's ``(cost per read, currency, read cap)``: plain values, read on the GUI thread."""
+    from core import xcost
+
+    def save(store: Store) -> None:
+        for account_id, (rate, currency, cap) in values.items():
+            xcost.save_settings(store, account_id, cost_per_read=rate, read_cap=cap, currency=currency)
+
+    runner.write(save, on_done, on_fail)
+
+
+# -- accounts -------------------------------------------------------------------------------------
+
+
+def sign_in_bluesky(runner: Runner, handle: str, password: str, service: str, on_done: Done) -> LongTask:
+    from core import accounts
+
+    return runner.long("Signing in to Bluesky",
+                       lambda store, _p, _c: accounts.add_bluesky(store, handle, password, service=service),
+                       on_done, changes=Changes(accounts=True))
+
+
+def sign_in_with_token(runner: Runner, platform: str, token: str, handle: str, refresh: str, client_id: str,
+                       on_done: Done) -> LongTask:
+    """A Facebook Page or an X account, from a pasted token."""
+    from core import accounts
+
+    if platform == "facebook":
+        def work(store, _p, _c):
+            return accounts.add_facebook(store, token)
+    else:
+        def work(store, _p, _c):
+            return accounts.add_x(store, token, handle=handle or None, refresh_token=refresh, client_id=client_id)
+    return runner.long(f"Signing in to {'Facebook' if platform == 'facebook' else 'X'}", work, on_done,
+                       changes=Changes(accounts=True))
+
+
+def begin_mastodon(runner: Runner, instance: str, on_done: Done) -> LongTask:
+    """Register Parley with the server; ``on_done(signin)`` opens the browser."""
+    from core import accounts
+
+    return runner.long("Registering Parley with the server",
+                       lambda _store, _p, _c: accounts.begin_mastodon(instance, loopback=True), on_done)
+
+
+def await_mastodon(runner: Runner, signin, on_done: Done, on_fail: Fail) -> LongTask:
+    """Wait (up to ten minutes, cancellable) for the browser to come back with the code."""
+    from core import accounts
+
+    return runner.long("Waiting for approval in the browser",
+                       lambda store, _p, cancel: accounts.finish_mastodon(
+                           store, signin, signin.wait_for_code(timeout=600, should_cancel=cancel)),
+                       on_done, on_fail, changes=Changes(accounts=True))
+
+
+def finish_mastodon(runner: Runner, signin, code: str, on_done: Done) -> LongTask:
+    """Sign in with a code the user pasted."""
+    from core import accounts
+
+    return runner.long("Signing in to Mastodon",
+                       lambda store, _p, _c: accounts.finish_mastodon(store, signin, code),
+                       on_done, changes=Changes(accounts=True))
+
+
+def remove_account(runner: Runner, account_id: int, keep_threads: bool, on_done: Done) -> LongTask:
+    from core import accounts
+
+    def remove(store: Store, _p, _c) -> None:
+        accounts.remove_account(store, store.account(account_id), keep_threads)
+
+    return runner.long("Removing the account", remove, on_done,
+                       changes=Changes(accounts=True, all_threads=True, budget=True, outbox=True))
+
+
+# -- backups --------------------------------------------------------------------------------------
+
+
+def daily_backup(runner: Runner, workspace: Path, on_done: Done) -> LongTask:
+    """A backup, if today has none yet: ``on_done(info or None)``."""
+    from core import backup
+
+    return runner.long("Backing up", lambda _s, _p, _c: backup.ensure_daily_backup(workspace), on_done)
+
+
+def backup_now(runner: Runner, workspace: Path, on_done: Done) -> LongTask:
+    from core import backup
+
+    return runner.long("Backing up", lambda _s, _p, _c: backup.backup_now(workspace), on_done)
+
+
+def list_backups(runner: Runner, workspace: Path, on_done: Done) -> None:
+    from core import backup
+
+    runner.read(lambda _s: backup.list_backups(workspace), on_done)
+
+
+def restore_backup(backup_path: str, workspace: Path, on_done: Callable[[Any], None],
+                   on_fail: Callable[[BaseException], None]) -> None:
+    """Put the backup in the workspace's place (its runner shut down first): on a thread of its
+    own, holding no connection; ``on_done(where the previous workspace was put aside)``."""
+    from core import backup
+
+    run_alone(lambda: backup.restore(backup_path, workspace), on_done, on_fail)

@@ -32,7 +32,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from core.errors import ParleyError
-from core.store import Store
+from core.store import Store, user_error
 
 log = logging.getLogger("parley.tasks")
 
@@ -72,6 +72,12 @@ class Changes:
 
 class ChangeBus(QObject):
     changed = Signal(object)  # Changes
+
+
+def while_open(bus: ChangeBus, dialog, on_changes: Callable[[Changes], Any]) -> None:
+    """Keep a dialog current from the change bus until it closes."""
+    bus.changed.connect(on_changes)
+    dialog.finished.connect(lambda _r: bus.changed.disconnect(on_changes))
 
 
 class _Bridge(QObject):
@@ -133,18 +139,6 @@ class LongTask:
         return self.cancel_event.is_set()
 
 
-def _known(exc: BaseException) -> BaseException:
-    """A damaged workspace found while reading is something the user can act on."""
-    import sqlite3
-
-    from core.errors import WorkspaceError
-
-    if isinstance(exc, sqlite3.DatabaseError) and any(
-            m in str(exc) for m in ("malformed", "not a database", "disk I/O error")):
-        return WorkspaceError(f"the workspace file is damaged ({exc}): restore a backup (File → Backups…)")
-    return exc
-
-
 def _logged(fn: Callable[[], Any]) -> Callable[[], None]:
     def run() -> None:
         try:
@@ -179,7 +173,7 @@ def run_alone(fn: Callable[[], Any], on_done: Callable[[Any], None],
         try:
             value = fn()
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            bridge.deliver(answer(on_fail), _known(exc))
+            bridge.deliver(answer(on_fail), user_error(exc))
             return
         bridge.deliver(answer(on_done), value)
 
@@ -386,7 +380,7 @@ class Runner(QObject):
             try:
                 result = fn(lane.store())
             except BaseException as exc:  # delivered to the GUI thread, never lost
-                exc = _known(exc)
+                exc = user_error(exc)  # SQLite's environment errors become errors the user can act on
                 if not isinstance(exc, (ParleyError, InterruptedError)):
                     log.exception("task on the %s lane failed", lane_name)
                 bridge.deliver(on_fail or self.failed.emit, exc)

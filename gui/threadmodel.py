@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.models import ThreadRow, View
 from core.store import ThreadQuery
 
+from . import ops
 from .tasks import Runner
 
 PAGE = 200
@@ -99,18 +100,8 @@ class ThreadListModel(QAbstractTableModel):
             return
         self._loading = True
         gen, offset = self._generation, len(self.rows)
-        q, sort, desc = self.query, self.sort_key, self.descending
-        ranked = q.view == View.ANSWER_NEXT and sort is None
-
-        def load(store):
-            if ranked:
-                from core.ranking import answer_next
-
-                items = answer_next(store, q, limit=PAGE, offset=offset)
-                return [r.row for r in items], {r.row.id: r.reason for r in items}
-            return store.list_threads(q, offset=offset, limit=PAGE, sort=sort, descending=desc), {}
-
-        self.runner.read(load, lambda result: self._page_arrived(gen, result))
+        ops.thread_page(self.runner, self.query, offset, PAGE, self.sort_key, self.descending,
+                        lambda result: self._page_arrived(gen, result))
 
     def _page_arrived(self, generation: int, result) -> None:
         if generation != self._generation:
@@ -146,8 +137,7 @@ class ThreadListModel(QAbstractTableModel):
         if not shown:
             return
         gen, q = self._generation, self.query
-        self.runner.read(lambda s: s.threads_in_view(q, shown),
-                         lambda rows: self._apply_refresh(gen, shown, rows))
+        ops.threads_in_view(self.runner, q, shown, lambda rows: self._apply_refresh(gen, shown, rows))
 
     def _apply_refresh(self, generation: int, asked: set[int], fresh: list[ThreadRow]) -> None:
         if generation != self._generation:

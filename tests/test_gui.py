@@ -415,7 +415,7 @@ def test_daily_backup_and_restore_from_the_window(qtbot, tmp_path, demo_template
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.ready, timeout=20000):
         w.show()
-    w.daily_backup()
+    w.backups.daily()
     qtbot.waitUntil(lambda: bool(backup.list_backups(w.workspace)), timeout=20000)
     (b,) = backup.list_backups(w.workspace)
     dismissed = ThreadQuery(view=View.DISMISSED)
@@ -424,7 +424,7 @@ def test_daily_backup_and_restore_from_the_window(qtbot, tmp_path, demo_template
     w.composer.dismiss("spam")  # a change made after the backup
     wait_idle(qtbot, w)
     with qtbot.waitSignal(w.backup_restored, timeout=20000):
-        w.restore_backup(str(b.path))
+        w.backups.restore(str(b.path))
     assert "Backup restored" in w.messages.text.text()
     wait_idle(qtbot, w)
     with Store.open(w.workspace) as s:
@@ -461,7 +461,7 @@ def test_restore_runs_off_the_gui_thread_and_a_bad_backup_is_refused(qtbot, tmp_
 
     monkeypatch.setattr(backup, "restore", slow_restore)
     with qtbot.waitSignal(w.backup_restored, timeout=20000):
-        w.restore_backup(str(damaged))
+        w.backups.restore(str(damaged))
         qtbot.waitUntil(lambda: on == ["parley-alone"], timeout=5000)  # the copy has begun, elsewhere
         ticks = []
         QTimer.singleShot(10, lambda: ticks.append(1))
