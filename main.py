@@ -2,7 +2,7 @@
 """Parley: start the window, or run a command of the CLI.
 
     main.py [--demo] [--data-dir DIR] [--screenshot PNG]   the window
-    main.py COMMAND [...]                                  the CLI (main.py --help lists them)
+    main.py [--data-dir DIR] COMMAND [...]                 the CLI (main.py --help lists them)
 
 With no account configured the window opens the demo workspace. Where no display
 is available it says so in one line and prints the text dashboard instead.
@@ -27,7 +27,7 @@ class _Help(argparse.HelpFormatter):
     """--help lists the commands too (only then are their modules imported)."""
 
     def format_help(self) -> str:
-        from core.cli import command_names
+        from cli.app import command_names
 
         return super().format_help() + (
             "\ncommands: " + ", ".join(sorted(command_names())) + "  (main.py COMMAND --help)\n"
@@ -46,17 +46,20 @@ def _gui_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and not argv[0].startswith("-"):
-        # A command (or a typo: the CLI says which commands exist). The window's
-        # start does not pay for importing every command's module.
-        from core.cli import main as cli_main
+    from cli import is_command
+
+    if is_command(argv):
+        # A command, perhaps after global options (or a typo: the CLI says which
+        # commands exist). The window's start does not pay for importing every
+        # command's module.
+        from cli.app import main as cli_main
 
         return cli_main(argv)
     args = _gui_args(argv)
     if not _has_display():
         print("parley: no display available (set DISPLAY, or QT_QPA_PLATFORM=offscreen); "
               "showing the text dashboard instead.", file=sys.stderr)
-        from core.cli import main as cli_main
+        from cli.app import main as cli_main
         from core.workspace import data_dir, has_accounts
 
         demo = args.demo or not has_accounts(data_dir(args.data_dir))

@@ -1,5 +1,6 @@
-"""Parley's core: a plain library (no Qt) for the store, the coverage figures, the
-dialogue budget, connectors, importers, reports and the CLI.
+"""Parley's core: a plain library (no Qt, no CLI) for the store, the coverage figures,
+the dialogue budget, connectors, importers and reports. Its two faces, the window
+(``gui/``) and the command line (``cli/``), import it; it imports neither.
 
 Definitions (pinned by tests/test_definitions.py; README.md repeats them):
 

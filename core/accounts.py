@@ -38,6 +38,7 @@ from .connectors.base import AuthExpired, Connector
 from .errors import BadInput, NetworkError, ParleyError
 from .models import Account
 from .store import Store
+from .targets import resolve
 
 if TYPE_CHECKING:
     from .connectors.mastodon import AppRegistration
@@ -50,7 +51,7 @@ DEFAULT_BLUESKY_SERVICE = "https://bsky.social"
 # ``save_secret(new)`` stores a refreshed secret (e.g. Bluesky's rotated session).
 CONNECTORS: dict[str, str] = {
     "mastodon": "core.connectors.mastodon:from_account",
-    "bluesky": "core.accounts:_bluesky_connector",
+    "bluesky": "core.connectors.bluesky:from_account",
     "facebook": "core.connectors.facebook:from_account",
     "x": "core.connectors.x:from_account",
 }
@@ -61,17 +62,6 @@ REPLY_KEYS: dict[str, str] = {
     "facebook": "core.connectors.facebook:new_reply_key",  # no key on the network: find_reply checks
     "x": "core.connectors.x:new_reply_key",
 }
-
-
-def _load(target: str) -> Callable:
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
-def _bluesky_connector(account: Account, secret: str, save_secret: Callable[[str], None], **kw) -> Connector:
-    from .connectors.bluesky import BlueskyConnector
-
-    return BlueskyConnector(secret, on_session_change=save_secret, **kw)
 
 
 def register_connector(platform: str, target: str, reply_key: str | None = None) -> None:
@@ -89,7 +79,8 @@ def connector_for(store: Store, account: Account, **kw) -> Connector:
     """The connector for an account, signed in with the secret from the keychain.
 
     Raises :class:`AuthExpired` (and marks the account ``signin_required``) when the
-    keychain holds nothing for it, :class:`core.secrets.NoKeychain` without a keychain.
+    keychain holds nothing for it or the network's factory refuses what it holds (a
+    Bluesky session of another account), :class:`core.secrets.NoKeychain` without a keychain.
     """
     if account.status == "removed":
         raise BadInput(f"{account.name} was removed")
@@ -105,13 +96,22 @@ def connector_for(store: Store, account: Account, **kw) -> Connector:
     target = CONNECTORS.get(account.platform)
     if target is None:
         raise BadInput(f"Parley cannot sync {account.platform} accounts")
-    return _load(target)(account, secret, save_secret, **kw)
+    try:
+        return resolve(target)(account, secret, save_secret, **kw)
+    except AuthExpired:  # the saved sign-in is unreadable, or another account's
+        store.set_account_status(account.id, "signin_required")
+        raise
 
 
 def can_sync(store: Store, account: Account) -> bool:
-    """False for an account that only ever came from an export (no sign-in saved):
-    syncing it would only say "sign in again"."""
-    if account.platform == "demo" or account.status == "removed":
+    """Whether "sync" (the window's and the CLI's, :func:`core.rounds.syncable_accounts`)
+    includes this account: the one rule for both.
+
+    False for the demo, a removed account, a network Parley has no connector for, and
+    an account that only ever came from an export (no sign-in saved): syncing it would
+    only say "sign in again". An account marked ``signin_required`` is included: a sync
+    that works marks it signed in again, one that does not says "sign in again"."""
+    if account.platform == "demo" or account.status == "removed" or account.platform not in CONNECTORS:
         return False
     if not store.import_sources(account.id):
         return True
@@ -125,7 +125,7 @@ def new_reply_key(account: Account) -> str:
     """The key a queued reply keeps for good (Mastodon: an idempotency key; Bluesky:
     the record key, a TID)."""
     target = REPLY_KEYS.get(account.platform)
-    return _load(target)() if target else uuid.uuid4().hex
+    return resolve(target)() if target else uuid.uuid4().hex
 
 
 def _require_keychain() -> None:

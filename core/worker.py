@@ -15,7 +15,6 @@ then ``("done", result)`` or ``("error", ...)``. No Qt here.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import os
 import pickle
@@ -24,13 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ParleyError
+from .targets import resolve
 
 log = logging.getLogger("parley.worker")
-
-
-def resolve(target: str):
-    module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
 
 
 def child_main(conn, cancel_event, workspace: str, target: str, args: tuple,

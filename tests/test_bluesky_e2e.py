@@ -13,9 +13,10 @@ import json
 import time
 
 import pytest
-from bsky_network import bsky_network_fixture, wait_until  # noqa: F401 (the fixture)
+from bsky_network import wait_until
 
-from core import accounts, cli, coverage, outbox
+from cli import app as cli
+from core import accounts, coverage, outbox
 from core import secrets as vault
 from core.connectors.bluesky import BlueskyConnector
 from core.store import Store

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
+from cli.app import command_names
 from conftest import DEMO_NOW, ROOT
-from core.cli import command_names
 from core.timeutil import iso
 
 NOW = ["--now", iso(DEMO_NOW)]
@@ -100,6 +100,31 @@ def test_bad_input_is_one_line_and_exit_2(demo_dir, args, message):
     assert message in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert "Traceback" not in r.stderr
+
+
+def test_global_options_work_before_the_command_and_after_it(demo_dir, tmp_path):
+    """As in git: ``main.py --data-dir DIR status`` and ``main.py status --data-dir DIR``."""
+    elsewhere = {"PARLEY_DATA_DIR": str(tmp_path / "elsewhere")}  # only --data-dir can find the workspace
+    before = run("--data-dir", str(demo_dir), "--demo", *NOW, "status", env=elsewhere)
+    after = run("status", "--data-dir", str(demo_dir), "--demo", *NOW, env=elsewhere)
+    assert before.returncode == 0, before.stderr
+    assert after.returncode == 0, after.stderr
+    assert before.stdout == after.stdout and "Embassy (demo)" in before.stdout
+    mixed = run(f"--data-dir={demo_dir}", "report", "--period", "2016-01", "--demo", "--format", "csv", *NOW,
+                env=elsewhere)
+    assert mixed.returncode == 0 and "2016-01,All accounts,146" in mixed.stdout, mixed.stderr
+    # without a workspace there, the one named before the command is the one looked at
+    d = tmp_path / "ws"
+    r = run("--data-dir", str(d), "budget", "set", "--target", "25%", env=elsewhere)
+    assert r.returncode == 0, r.stderr
+    r = run("budget", "show", "--format", "json", "--data-dir", str(d), env=elsewhere)
+    assert json.loads(r.stdout)[0]["target_coverage"] == 0.25
+    r = run("--data-dir", str(tmp_path / "empty"), "status", env=elsewhere)
+    assert r.returncode == 2 and f"no workspace at {tmp_path / 'empty'}" in r.stderr
+    # --demo before a command that has none is refused as after it
+    for args in (["--demo", "account", "list"], ["account", "list", "--demo"]):
+        r = run(*args, env=elsewhere)
+        assert r.returncode == 2 and "unrecognized arguments: --demo" in r.stderr, args
 
 
 @pytest.mark.parametrize("command", sorted(command_names()))

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from servers import pytest_fixtures as fx
 from servers.fault_proxy import Fault
 from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US, DEV_US_TOKEN, MastodonServer
 
@@ -28,7 +27,6 @@ from core.timeutil import iso
 from core.workspace import workspace_path
 
 pytestmark = pytest.mark.keychain
-keychain, secret_service_env, mastodon_server = fx.keychain, fx.secret_service_env, fx.mastodon_server
 
 
 def env_for(data_dir: Path) -> dict:

@@ -806,10 +806,17 @@ def new_reply_key() -> str:
 
 
 def from_account(account, secret: str, save_secret: Callable[[str], None], **kw: Any) -> BlueskyConnector:
-    """The connector for a stored account (:func:`core.accounts.connector_for`):
-    ``secret`` is the keychain's session, ``save_secret`` keeps a refreshed one."""
+    """The connector for a stored account (:func:`core.accounts.connector_for`, the only
+    Bluesky factory): ``secret`` is the keychain's session, ``save_secret`` keeps a
+    refreshed one. A saved session of another account (another DID; without a DID on
+    the row, another handle) is refused: :class:`AuthExpired`, "sign in again"."""
     connector = BlueskyConnector(secret, on_session_change=save_secret, **kw)
-    if account.remote_id and account.remote_id != connector.did:
+    session = connector._session
+    if account.remote_id:
+        foreign = account.remote_id != session.did
+    else:
+        foreign = bool(account.handle) and account.handle.casefold().lstrip("@") != session.handle.casefold()
+    if foreign:
         raise AuthExpired(f"sign in again: the saved Bluesky session is not {account.handle}'s")
     return connector
 

@@ -17,9 +17,10 @@ import argparse
 import sys
 import time
 
-from . import cli
-from .importers import import_csv, import_facebook_download, import_mastodon_archive, import_x_archive
-from .timeutil import iso
+from core.importers import import_csv, import_facebook_download, import_mastodon_archive, import_x_archive
+from core.timeutil import iso
+
+from .common import account_id_of, now_of, open_store
 
 
 class StderrProgress:
@@ -45,31 +46,56 @@ class StderrProgress:
 
 
 def _run(args: argparse.Namespace, fn, **kw) -> int:
-    with cli.open_store(args, create=True) as store:
-        summary = fn(store, args.path, progress=StderrProgress(args.path), now=cli.now_of(args), **kw)
+    with open_store(args, create=True) as store:
+        summary = fn(store, args.path, progress=StderrProgress(args.path), now=now_of(args), **kw)
     print(summary.line())
     return 0
+
+
+def x_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the archive (.zip) or its folder (with data/tweets.js)")
+    p.add_argument("--account", help="import into this account (default: the archive's own, from data/account.js)")
 
 
 def cmd_x(args: argparse.Namespace) -> int:
     return _run(args, import_x_archive, account=args.account)
 
 
+def mastodon_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the archive (.zip) or its folder (with outbox.json and actor.json)")
+    p.add_argument("--account", help="import into this account (default: the archive's own, from actor.json)")
+
+
 def cmd_mastodon(args: argparse.Namespace) -> int:
     return _run(args, import_mastodon_archive, account=args.account)
+
+
+def facebook_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the download (.zip) or its folder")
+    p.add_argument("--account", help="import into this account (default: the name in profile_information.json)")
 
 
 def cmd_facebook(args: argparse.Namespace) -> int:
     return _run(args, import_facebook_download, account=args.account)
 
 
+def csv_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the CSV file")
+    p.add_argument("--account", required=True, help="the account the comments belong to (created if missing)")
+    p.add_argument("--platform", required=True, help="its network: facebook, x, mastodon, bluesky...")
+
+
 def cmd_csv(args: argparse.Namespace) -> int:
     return _run(args, import_csv, account=args.account, platform=args.platform)
 
 
+def list_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--account")
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    with cli.open_store(args) as store:
-        account_id, _ = cli.account_id_of(store, args.account)
+    with open_store(args) as store:
+        account_id, _ = account_id_of(store, args.account)
         names = {a.id: a.name for a in store.accounts()}
         for s in store.import_sources(account_id):
             span = f"{iso(s.first_at)[:10]} to {iso(s.last_at)[:10]}" if s.first_at is not None else "empty"
@@ -77,41 +103,3 @@ def cmd_list(args: argparse.Namespace) -> int:
             print(f"{names.get(s.account_id, s.account_id)}: {s.kind} {s.file} ({s.items:,} items, {span}; "
                   f"{held}) imported {iso(s.imported_at)}")
     return 0
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    group = sub.add_parser("import", help="audit offline from a platform's data export or a CSV of comments")
-    isub = group.add_subparsers(dest="import_command", required=True, parser_class=cli._Parser)
-
-    p = isub.add_parser("x-archive", help="an X (Twitter) archive: the zip or its extracted folder")
-    cli.common(p, demo=False)
-    p.add_argument("path", help="the archive (.zip) or its folder (with data/tweets.js)")
-    p.add_argument("--account", help="import into this account (default: the archive's own, from data/account.js)")
-    p.set_defaults(func=cmd_x)
-
-    p = isub.add_parser("mastodon-archive", help="a Mastodon account archive: the zip or its folder")
-    cli.common(p, demo=False)
-    p.add_argument("path", help="the archive (.zip) or its folder (with outbox.json and actor.json)")
-    p.add_argument("--account", help="import into this account (default: the archive's own, from actor.json)")
-    p.set_defaults(func=cmd_mastodon)
-
-    p = isub.add_parser("facebook", help='a Facebook "Download Your Information" in JSON format')
-    cli.common(p, demo=False)
-    p.add_argument("path", help="the download (.zip) or its folder")
-    p.add_argument("--account", help="import into this account (default: the name in profile_information.json)")
-    p.set_defaults(func=cmd_facebook)
-
-    p = isub.add_parser("csv", help="posts and comments as CSV (see docs/import-formats.md)")
-    cli.common(p, demo=False)
-    p.add_argument("path", help="the CSV file")
-    p.add_argument("--account", required=True, help="the account the comments belong to (created if missing)")
-    p.add_argument("--platform", required=True, help="its network: facebook, x, mastodon, bluesky...")
-    p.set_defaults(func=cmd_csv)
-
-    p = isub.add_parser("list", help="what was imported into each account")
-    cli.common(p, demo=False)
-    p.add_argument("--account")
-    p.set_defaults(func=cmd_list)
-
-
-cli.COMMANDS.append(register)

@@ -1,4 +1,4 @@
-"""CLI: ``backup list``, ``backup now``, ``backup restore`` (the window's File → Backups…).
+"""``backup list``, ``backup now``, ``backup restore`` (the window's File → Backups…).
 
 Also the way back when the window cannot open a damaged workspace: ``backup restore latest``.
 """
@@ -10,38 +10,38 @@ import json
 import sys
 from pathlib import Path
 
-from . import backup
-from .cli import COMMANDS, _Parser, common, now_of
-from .errors import BadInput
-from .timeutil import iso
-from .workspace import data_dir, workspace_path
+from core import backup
+from core.errors import BadInput
+from core.timeutil import iso
 
-
-def _workspace(args: argparse.Namespace) -> Path:
-    return workspace_path(data_dir(args.data_dir))
+from .common import EXIT_DECLINED, now_of, workspace_of
 
 
 def _size(n: int) -> str:
     return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, round(n / 1024))} KB"
 
 
-def cmd_backup_list(args: argparse.Namespace) -> int:
-    infos = backup.list_backups(_workspace(args))
+def list_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    infos = backup.list_backups(workspace_of(args))
     if args.format == "json":
         print(json.dumps([{"path": str(b.path), "day": b.day, "taken_at": iso(b.taken_at), "size": b.size,
                            "accounts": b.accounts, "threads": b.threads, "messages": b.messages,
                            "problem": b.problem or None} for b in infos], indent=2, ensure_ascii=False))
         return 0
     if not infos:
-        print(f"no backups yet in {backup.backups_dir(_workspace(args))}")
+        print(f"no backups yet in {backup.backups_dir(workspace_of(args))}")
     for b in infos:
         print(f"{b.day}  {_size(b.size):>9}  {b.summary}")
     return 0
 
 
-def cmd_backup_now(args: argparse.Namespace) -> int:
+def cmd_now(args: argparse.Namespace) -> int:
     now = now_of(args)
-    info = backup.backup_now(_workspace(args), now=now)
+    info = backup.backup_now(workspace_of(args), now=now)
     backup.rotate(info.path.parent, now=now)
     print(f"backed up to {info.path} ({_size(info.size)}: {info.summary})")
     return 0
@@ -62,8 +62,13 @@ def _find(workspace: Path, which: str) -> Path:
     raise BadInput(f"no backup {which!r}: give a day from `backup list`, 'latest', or a file")
 
 
-def cmd_backup_restore(args: argparse.Namespace) -> int:
-    workspace = _workspace(args)
+def restore_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("backup", help="a day from `backup list` (YYYY-MM-DD), 'latest', or a backup file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    workspace = workspace_of(args)
     path = _find(workspace, args.backup)
     if not args.yes:
         if not sys.stdin.isatty():
@@ -71,28 +76,8 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         answer = input(f"Replace {workspace} with {path.name}? The current one is kept aside. [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("nothing was changed")
-            return 1
+            return EXIT_DECLINED
     aside = backup.restore(path, workspace, now=now_of(args))
     kept = f"; the previous workspace is kept as {aside}" if aside else ""
     print(f"restored {path.name}{kept}")
     return 0
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    top = sub.add_parser("backup", help="daily backups of the workspace: list, back up now, restore")
-    bsub = top.add_subparsers(dest="backup_command", required=True, parser_class=_Parser)
-    p = bsub.add_parser("list", help="the backups, newest first, with what each holds")
-    common(p, demo=False)
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.set_defaults(func=cmd_backup_list)
-    p = bsub.add_parser("now", help="back the workspace up now (replaces today's backup), then rotate")
-    common(p, demo=False)
-    p.set_defaults(func=cmd_backup_now)
-    p = bsub.add_parser("restore", help="replace the workspace with a backup (the current one is kept aside)")
-    common(p, demo=False)
-    p.add_argument("backup", help="a day from `backup list` (YYYY-MM-DD), 'latest', or a backup file")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.set_defaults(func=cmd_backup_restore)
-
-
-COMMANDS.append(register)
