@@ -40,6 +40,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"{acc.name}{platform} - {st.budget.period} {st.period.label}")
             print(f"  coverage      {_pct(c.coverage)} of {c.eligible} eligible threads "
                   f"(target {st.budget.target_coverage:.0%})")
+            print(f"  answered      {c.answered} threads; {c.pending} pending send (not counted until sent)")
             print(f"  still needed  {st.replies_needed} answered threads by the end of the period")
             print(f"  pace          {st.pace_label} ({st.replies} replies this period)")
             print(f"  questions     {c.questions} asked, {_pct(c.questions_answered).strip()} answered, "
@@ -109,7 +110,7 @@ def cmd_threads(args: argparse.Namespace) -> int:
                 "id": r.id, "account_id": r.account_id, "kind": r.kind, "author": r.author_name,
                 "handle": r.author_handle, "opened_at": iso(r.opened_at), "snippet": r.snippet,
                 "language": r.language, "labels": r.labels, "replies": r.reply_count,
-                "answered": r.answered, "awaiting": r.awaiting, "state": r.state,
+                "answered": r.answered, "pending": r.pending, "awaiting": r.awaiting, "state": r.state,
                 **({"why": reasons[r.id]} if r.id in reasons else {}),
             }
             for r in rows

@@ -1,7 +1,9 @@
 """Reply coverage and the dialogue budget: pure arithmetic over the store's counts.
 
 * **Reply coverage** for a period = answered eligible threads opened in the period /
-  eligible threads opened in the period (``None`` when there are none).
+  eligible threads opened in the period (``None`` when there are none). Answered means
+  our reply is on the network: a thread whose reply still waits in the outbox is
+  *pending*, reported apart, and counts toward neither coverage nor the pace.
 * **Replies still needed** = ceil(target x eligible threads expected by the end of
   the period) - answered so far, where the threads still to come are projected at
   the period's rate so far (over at least one day, so the first hours do not
@@ -37,6 +39,7 @@ class Coverage:
     questions_answered: float | None
     criticism: int
     criticism_addressed: float | None
+    pending: int = 0  # eligible threads whose only reply is still in the outbox
 
 
 def coverage_of(c: PeriodCounts) -> Coverage:
@@ -49,6 +52,7 @@ def coverage_of(c: PeriodCounts) -> Coverage:
         questions_answered=share(c.questions_answered, c.questions),
         criticism=c.criticism,
         criticism_addressed=share(c.criticism_addressed, c.criticism),
+        pending=c.pending,
     )
 
 

@@ -1,7 +1,10 @@
 """The per-thread definitions, as pure functions over a thread's messages.
 
-A thread's messages are given as ``(created_at, is_ours)`` pairs in thread order
-(time, then arrival). Every figure Parley reports about a thread - answered,
+A thread's messages are given as ``(created_at, ours)`` pairs in thread order
+(time, then arrival), where ``ours`` is false for a follower's message, true for
+our message on the network, and :data:`PENDING` for our reply still in the outbox
+(queued, held, sending or being checked). A reply that failed or was cancelled is
+not given at all: it does not count. Every figure Parley reports about a thread - answered,
 awaiting, time to first reply, times to next reply, deadline state - comes from
 :func:`summarize_thread`; the store caches its result on the thread row.
 """
@@ -11,6 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+# ``ours`` of a reply that is queued but not yet on the network: it takes the thread out
+# of *awaiting* (we dealt with it) but answers nothing until it is sent.
+PENDING = 2
 
 
 class Deadline(StrEnum):
@@ -33,11 +40,23 @@ class ThreadSummary:
     # the first follower message after our last one (None when not awaiting).
     awaiting_since: int | None = None
     next_reply_secs: tuple[int, ...] = field(default_factory=tuple)
+    # Our first reply still in the outbox, written after the follower's first message.
+    first_pending_at: int | None = None
 
     @property
     def answered(self) -> bool:
         """We wrote at least one message after the follower's first message."""
         return self.first_reply_at is not None
+
+    @property
+    def pending(self) -> bool:
+        """Not answered yet, but a reply of ours waits in the outbox."""
+        return self.first_reply_at is None and self.first_pending_at is not None
+
+    @property
+    def answer_state(self) -> int:
+        """What the store caches: 1 answered, :data:`PENDING` pending, 0 neither."""
+        return 1 if self.answered else PENDING if self.pending else 0
 
     @property
     def awaiting(self) -> bool:
@@ -51,10 +70,10 @@ class ThreadSummary:
         return self.first_reply_at - self.first_follower_at
 
 
-def summarize_thread(messages: Iterable[tuple[int, bool]]) -> ThreadSummary:
-    """Summarize one thread from its ``(created_at, is_ours)`` pairs, in thread order."""
+def summarize_thread(messages: Iterable[tuple[int, bool | int]]) -> ThreadSummary:
+    """Summarize one thread from its ``(created_at, ours)`` pairs, in thread order."""
     count = followers = ours = 0
-    first_follower = first_reply = last_follower = last_ours = last_activity = None
+    first_follower = first_reply = first_pending = last_follower = last_ours = last_activity = None
     waiting_since: int | None = None  # first follower message not yet followed by ours
     next_secs: list[int] = []
     for created_at, is_ours in messages:
@@ -65,7 +84,10 @@ def summarize_thread(messages: Iterable[tuple[int, bool]]) -> ThreadSummary:
             last_ours = created_at
             if first_follower is None:
                 continue  # ours before any follower message opens nothing
-            if first_reply is None:
+            if is_ours == PENDING:
+                if first_pending is None:
+                    first_pending = created_at
+            elif first_reply is None:
                 first_reply = created_at
             elif waiting_since is not None:
                 next_secs.append(max(0, created_at - waiting_since))
@@ -88,6 +110,7 @@ def summarize_thread(messages: Iterable[tuple[int, bool]]) -> ThreadSummary:
         last_activity_at=last_activity,
         awaiting_since=waiting_since,
         next_reply_secs=tuple(next_secs),
+        first_pending_at=first_pending,
     )
 
 

@@ -322,3 +322,36 @@ def thread_merge_and_view_indexes(db: Database) -> None:
             WHERE dismissed_reason IS NOT NULL;
         """
     )
+
+
+@step("0006_outbox_replies_pending_not_answered")
+def outbox_replies_pending_not_answered(db: Database) -> None:
+    """A reply still in the outbox no longer answers its thread: the thread is *pending*
+    (``threads.answered = 2``) until the reply is sent, and a reply whose sending failed
+    (``messages.pending = 2``) answers nothing. Threads holding such replies are summarized
+    again, and their authors' answered counts follow."""
+    from .definitions import summarize_thread
+    from .store.ingest import _summary_columns
+
+    db.execute(
+        "UPDATE messages SET pending = 2 WHERE pending = 1 AND id IN "
+        "(SELECT message_id FROM outbox WHERE state = 'failed' AND message_id IS NOT NULL)"
+    )
+    ids = [r[0] for r in db.execute("SELECT DISTINCT thread_id FROM messages WHERE pending != 0 "
+                                    "AND thread_id IS NOT NULL")]
+    for tid in ids:
+        events = db.execute(
+            "SELECT created_at, is_ours * (1 + (pending = 1)) FROM messages WHERE thread_id = ? "
+            "AND pending != 2 ORDER BY created_at, id", (tid,)
+        ).fetchall()
+        db.execute(
+            "UPDATE threads SET message_count = ?, follower_count = ?, our_count = ?, first_reply_at = ?, "
+            "last_follower_at = ?, last_ours_at = ?, last_activity_at = ?, answered = ?, awaiting_since = ?, "
+            "next_reply_secs = ? WHERE id = ?",
+            (*_summary_columns(summarize_thread(events)), tid),
+        )
+    db.execute(
+        "UPDATE authors SET answered_threads = (SELECT count(*) FROM threads t WHERE t.author_id = authors.id "
+        "AND t.answered > 0) WHERE id IN (SELECT author_id FROM threads WHERE id IN "
+        "(SELECT DISTINCT thread_id FROM messages WHERE pending != 0))"
+    )

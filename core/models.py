@@ -100,6 +100,8 @@ class ThreadRow:
     user_labelled: bool
     dismissed_reason: str | None
     pending_replies: int = 0
+    # Our only reply is still in the outbox (the thread is not answered yet).
+    pending: bool = False
 
     @property
     def awaiting(self) -> bool:
@@ -118,7 +120,7 @@ class ThreadRow:
         if self.dismissed_reason:
             return f"dismissed: {self.dismissed_reason}"
         if self.pending_replies and not self.awaiting:
-            return "answered (pending send)"
+            return "answered, another reply pending send" if self.answered else "pending send"
         if self.answered and self.awaiting:
             return "follower wrote again"
         if self.answered:
@@ -141,7 +143,8 @@ class Message:
     language: str
     url: str
     created_at: int
-    pending: bool
+    pending: bool  # in the outbox, not yet on the network
+    failed: bool = False  # its sending failed: shown, but it answers nothing
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,8 @@ class PeriodCounts:
     questions_answered: int = 0
     criticism: int = 0
     criticism_addressed: int = 0
+    # Eligible threads whose only reply is still in the outbox: not answered yet.
+    pending: int = 0
 
 
 @dataclass(frozen=True)

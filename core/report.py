@@ -41,14 +41,15 @@ from .timeutil import Period
 
 KEYS = (
     "posts", "comments", "mean_comments_per_post", "share_posts_over_100_comments", "replies",
-    "threads", "eligible_threads", "answered_threads", "coverage", "questions_answered",
+    "threads", "eligible_threads", "answered_threads", "pending_threads", "coverage", "questions_answered",
     "criticism_addressed", "median_hours_to_first_reply", "p90_hours_to_first_reply",
     "median_hours_to_next_reply", "published", "reply_share",
 )
 # Figures about the comments we received: unknown when the workspace does not hold them.
 RECEIVED = (
     "comments", "mean_comments_per_post", "share_posts_over_100_comments", "threads",
-    "eligible_threads", "answered_threads", "coverage", "questions_answered", "criticism_addressed",
+    "eligible_threads", "answered_threads", "pending_threads", "coverage", "questions_answered",
+    "criticism_addressed",
     "median_hours_to_first_reply", "p90_hours_to_first_reply", "median_hours_to_next_reply",
 )
 
@@ -78,6 +79,8 @@ class Audit:
     reply_share: float | None = None
     answered: tuple[tuple[str, int], ...] = ()
     topics: tuple[Topic, ...] = ()
+    # Eligible threads whose only reply is still in the outbox: not answered (yet).
+    pending_threads: int | None = 0
 
     def figures(self) -> dict:
         return {k: getattr(self, k) for k in KEYS}
@@ -111,6 +114,7 @@ def audit(store: Store, period: Period, account_id: int | None, account_name: st
         threads=cov.threads,
         eligible_threads=cov.eligible,
         answered_threads=cov.answered,
+        pending_threads=cov.pending,
         coverage=cov.coverage,
         questions_answered=cov.questions_answered,
         criticism_addressed=cov.criticism_addressed,
@@ -152,6 +156,7 @@ def format_text(a: Audit) -> str:
         ("Threads", _int(a.threads)),
         ("Eligible threads", _int(a.eligible_threads)),
         ("Answered threads", _int(a.answered_threads)),
+        ("Pending send (not counted)", _int(a.pending_threads)),
         ("Reply coverage", _pct(a.coverage, none=u)),
         ("Questions answered", _pct(a.questions_answered, none=u)),
         ("Criticism addressed", _pct(a.criticism_addressed, none=u)),

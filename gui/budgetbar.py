@@ -157,8 +157,9 @@ class BudgetBar(QFrame):
         self.title.setText(f"<b>{name}</b> · {b.period} {st.period.label}")
         self.gauge.set_values(c.coverage, b.target_coverage)
         cov = "–" if c.coverage is None else f"{c.coverage:.0%}"
+        pending = f" · {c.pending:,} pending send" if c.pending else ""
         self.coverage_text.setText(f"Coverage <b>{cov}</b> of {c.eligible:,} eligible threads · target "
-                                   f"{b.target_coverage:.0%}")
+                                   f"{b.target_coverage:.0%}{pending}")
         end = time.strftime("%a %d %b", time.gmtime(st.period.end - 1))
         self.needed.setText(f"<b>{st.replies_needed}</b> more answered threads needed by {end}")
         color = GREEN if st.on_track else (AMBER if max(st.behind, st.replies_behind) <= 3 else RED)

@@ -110,6 +110,8 @@ def thread_html(detail: ThreadDetail, *, post_expanded: bool = False, account_na
             meta.append(m.language.upper())
         if m.pending:
             meta.append("<b style='color:#C77C0E'>queued, not sent yet</b>")
+        elif m.failed:
+            meta.append("<b style='color:#B3261E'>not sent: see File → Outbox</b>")
         link = ""
         if m.url and m.url.startswith(("https://", "http://")):
             link = f" · <a href='{html.escape(m.url, quote=True)}'>open</a>"

@@ -36,7 +36,7 @@ def test_ministry_report_reproduces_the_study(demo_dir):
     assert out["share_posts_over_100_comments"] == pytest.approx(0.12, abs=0.005)
     assert out["replies"] == 0 and out["coverage"] == 0
     keys = ["posts", "comments", "mean_comments_per_post", "share_posts_over_100_comments",
-            "replies", "threads", "eligible_threads", "answered_threads", "coverage",
+            "replies", "threads", "eligible_threads", "answered_threads", "pending_threads", "coverage",
             "questions_answered", "criticism_addressed", "median_hours_to_first_reply",
             "p90_hours_to_first_reply", "median_hours_to_next_reply"]
     assert all(k in out for k in keys)

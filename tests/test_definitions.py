@@ -6,7 +6,7 @@ import pytest
 
 from builders import T0, H, at, batch, comment, mention, ours, post
 from core import coverage, ranking
-from core.definitions import Deadline, deadline_state, summarize_thread
+from core.definitions import PENDING, Deadline, deadline_state, summarize_thread
 from core.models import Budget, View
 from core.store import ThreadQuery
 from core.timeutil import DAY, Period
@@ -138,6 +138,42 @@ def test_coverage_counts_threads_opened_in_the_period_answered_any_time(store, a
     ))
     c = coverage.coverage_of(store.period_counts(acc, T0, T0 + DAY))
     assert (c.eligible, c.answered, c.coverage) == (1, 1, 1.0)
+
+
+def test_a_reply_in_the_outbox_is_pending_not_answered():
+    s = summarize_thread([(0, False), (10, PENDING)])
+    assert not s.answered and s.pending and not s.awaiting  # we dealt with it; nothing sent yet
+    assert s.first_reply_at is None and s.answer_state == PENDING
+    s = summarize_thread([(0, False), (10, PENDING), (20, True)])
+    assert s.answered and not s.pending and s.first_reply_secs == 20 and s.answer_state == 1
+
+
+def test_coverage_and_pace_count_sent_replies_only(store, acc):
+    """Answered = our reply is on the network. A queued, held or checking reply makes
+    its thread *pending*, shown apart; a failed or cancelled one counts not at all."""
+    from core.report import audit
+
+    store.ingest(acc, batch(post("p1"), comment("a", 1), comment("b", 2, who=2), comment("c", 3, who=3)))
+    tid = {r: store.thread_id_by_root(acc, r) for r in "abc"}
+    queued = store.queue_reply(tid["a"], "Queued", now=at(4))
+    failed = store.queue_reply(tid["b"], "Failed", now=at(4))
+    store.set_outbox_state(failed.id, "failed", error="refused")
+    store.set_outbox_state(store.queue_reply(tid["c"], "Held", now=at(4)).id, "held")
+    c = coverage.coverage_of(store.period_counts(acc, T0, T0 + DAY))
+    assert (c.eligible, c.answered, c.pending, c.coverage) == (3, 0, 2, 0.0)
+    a = audit(store, Period("d", T0, T0 + DAY), acc, "Us")
+    assert (a.answered_threads, a.pending_threads, a.coverage, a.replies) == (0, 2, 0.0, 0)
+    # The budget's pace uses answered: two pending threads leave us behind a 50 % target.
+    status = coverage.budget_status(Budget("all", "week", 0.5, 48), WEEK,
+                                    store.period_counts(acc, T0, T0 + DAY), replies=0,
+                                    questions_overdue=0, compose_seconds=0, now=T0 + DAY)
+    assert status.behind == 2 and not status.on_track
+    store.mark_sent(queued.id, "real-a")
+    a = audit(store, Period("d", T0, T0 + DAY), acc, "Us")
+    assert (a.answered_threads, a.pending_threads, a.replies) == (1, 1, 1)
+    assert a.coverage == pytest.approx(1 / 3)
+    store.cancel_reply(failed.id)
+    assert coverage.coverage_of(store.period_counts(acc, T0, T0 + DAY)).answered == 1
 
 
 def test_coverage_is_none_without_eligible_threads(store, acc):

@@ -127,3 +127,26 @@ def test_many_openers_of_a_new_workspace_at_once(tmp_path):
     assert errors == []
     with Store.open(path) as s:
         assert [m.name for m in MIGRATIONS.applied(s.db)] == NAMES
+
+
+def test_outbox_replies_become_pending_on_upgrade(tmp_path):
+    """0006: a workspace written before it counted a queued or failed reply as answered."""
+    from builders import at, batch, comment, post
+
+    path = tmp_path / "ws.sqlite"
+    with Store.open(path) as s:
+        acc = s.add_account("mastodon", "us@example.test", "Us").id
+        s.ingest(acc, batch(post("p1"), comment("a", 1), comment("b", 2, who=2)))
+        queued = s.queue_reply(s.thread_id_by_root(acc, "a"), "Queued", now=at(3))
+        failed = s.queue_reply(s.thread_id_by_root(acc, "b"), "Failed", now=at(3))
+        s.set_outbox_state(failed.id, "failed", error="refused")
+        # What the older Parley had written: both answered, both replies merely pending.
+        s.conn.execute("UPDATE threads SET answered = 1, awaiting_since = NULL")
+        s.conn.execute("UPDATE messages SET pending = 1 WHERE pending = 2")
+        s.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_outbox_replies_pending_not_answered'")
+        s.conn.execute(f"PRAGMA user_version = {len(NAMES) - 1}")
+    with Store.open(path) as s:
+        a, b = s.thread_row(queued.thread_id), s.thread_row(failed.thread_id)
+        assert (a.answered, a.pending, a.awaiting) == (False, True, False)
+        assert (b.answered, b.pending, b.awaiting) == (False, False, True)
+        assert s.period_counts(acc, at(0), at(24)).answered == 0

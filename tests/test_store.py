@@ -11,7 +11,7 @@ from builders import at, batch, comment, ours, post
 from core.entities import Batch, RemoteMessage
 from core.errors import BadInput
 from core.models import View
-from core.store import Store, ThreadQuery, fts_query
+from core.store import PeriodCounts, Store, ThreadQuery, fts_query
 
 
 @pytest.fixture
@@ -119,18 +119,25 @@ def test_drafts_round_trip_and_clear(store, acc):
     assert store.draft(tid) == ""
 
 
-def test_queue_reply_answers_at_once_and_keeps_its_key(store, acc):
+def test_queue_reply_is_pending_until_sent_and_keeps_its_key(store, acc):
     store.ingest(acc, batch(post("p1"), comment("c1", 1), comment("c2", 2, parent="c1")))
     (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
     store.save_draft(tid, "draft")
     item = store.queue_reply(tid, "Thanks, here is the answer", key="k-123", now=at(3))
     assert item.key == "k-123" and item.state == "queued" and item.in_reply_to_remote_id == "c2"
     row = store.thread_row(tid)
-    assert row.answered and not row.awaiting and row.pending_replies == 1
-    assert row.state == "answered (pending send)"
+    # Queued: out of Awaiting (we dealt with it) but not answered until it is sent.
+    assert not row.answered and row.pending and not row.awaiting and row.pending_replies == 1
+    assert row.state == "pending send"
+    assert store.period_counts(None, at(0), at(10)) == PeriodCounts(1, 1, 0, 0, 0, 0, 0, pending=1)
+    assert store.our_replies(acc, at(0), at(10)) == 0
     assert store.draft(tid) == ""
     sent = store.mark_sent(item.id, "real-1", "https://example.test/real-1")
     assert sent.state == "sent"
+    row = store.thread_row(tid)
+    assert row.answered and not row.pending and row.state == "answered"
+    assert store.period_counts(None, at(0), at(10)) == PeriodCounts(1, 1, 1, 0, 0, 0, 0, pending=0)
+    assert store.our_replies(acc, at(0), at(10)) == 1
     # A later sync brings the same reply back: no duplicate.
     store.ingest(acc, batch(ours("real-1", 3, parent="c2")))
     assert store.thread_row(tid).our_count == 1
@@ -256,3 +263,23 @@ def test_follower_reply_to_our_orphan_reply_merges_when_the_chain_completes(stor
     store.ingest(acc, batch(comment("c1", 1, text="When?")))  # the root arrives: all one thread
     (row,) = store.list_threads(ThreadQuery(view=View.ALL))
     assert row.message_count == 3 and row.answered and row.awaiting
+
+
+def test_a_failed_or_cancelled_reply_answers_nothing(store, acc):
+    store.ingest(acc, batch(post("p1"), comment("c1", 1)))
+    (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
+    item = store.queue_reply(tid, "On its way", now=at(2))
+    store.set_outbox_state(item.id, "failed", error="the server refused it")
+    row = store.thread_row(tid)
+    assert not row.answered and not row.pending and row.awaiting and row.state == "awaiting"
+    assert store.period_counts(None, at(0), at(10)) == PeriodCounts(1, 1, 0, 0, 0, 0, 0, pending=0)
+    # It stays in the thread, marked, so the user sees what did not go out.
+    (msg,) = [m for m in store.thread_detail(tid).messages if m.is_ours]
+    assert msg.failed and not msg.pending
+    # Retried, it is pending again; cancelled, it is gone and the thread awaits us.
+    store.set_outbox_state(item.id, "queued")
+    assert store.thread_row(tid).pending
+    store.cancel_reply(item.id)
+    row = store.thread_row(tid)
+    assert not row.pending and not row.answered and row.awaiting
+    assert [m for m in store.thread_detail(tid).messages if m.is_ours] == []

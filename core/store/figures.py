@@ -64,14 +64,17 @@ class FiguresMixin(StoreBase):
     # -- threads over a period ---------------------------------------------------------------------
 
     def period_counts(self, account_id: int | None, start: int, end: int) -> PeriodCounts:
-        """Thread counts for threads opened in ``[start, end)`` (covering index scan)."""
+        """Thread counts for threads opened in ``[start, end)`` (covering index scan).
+        ``answered`` counts replies on the network only; ``pending`` the threads whose
+        only reply still waits in the outbox."""
         q, c = labels_mod.Label.QUESTION, labels_mod.Label.CRITICISM
         sql = (
-            "SELECT count(*), coalesce(sum(e), 0), coalesce(sum(e AND answered), 0), "
+            "SELECT count(*), coalesce(sum(e), 0), coalesce(sum(e AND answered = 1), 0), "
             f"coalesce(sum(e AND label_mask & {q} > 0), 0), "
-            f"coalesce(sum(e AND label_mask & {q} > 0 AND answered), 0), "
+            f"coalesce(sum(e AND label_mask & {q} > 0 AND answered = 1), 0), "
             f"coalesce(sum(e AND label_mask & {c} > 0), 0), "
-            f"coalesce(sum(e AND label_mask & {c} > 0 AND answered), 0) "
+            f"coalesce(sum(e AND label_mask & {c} > 0 AND answered = 1), 0), "
+            "coalesce(sum(e AND answered = 2), 0) "
             "FROM (SELECT dismissed_reason IS NULL AS e, answered, label_mask FROM threads "
             f"{PERIOD_INDEX} WHERE opened_at >= ? AND opened_at < ?{{acc}})"
         )
@@ -86,7 +89,8 @@ class FiguresMixin(StoreBase):
         end = start + weeks * 7 * 86400
         sql = (
             "SELECT (opened_at - ?) / 604800 AS w, count(*), sum(dismissed_reason IS NULL), "
-            "sum(dismissed_reason IS NULL AND answered) FROM threads "
+            "sum(dismissed_reason IS NULL AND answered = 1), sum(dismissed_reason IS NULL AND answered = 2) "
+            "FROM threads "
             f"{PERIOD_INDEX} WHERE opened_at >= ? AND opened_at < ?{{acc}} GROUP BY w"
         )
         params: list = [start, start, end]
@@ -94,8 +98,8 @@ class FiguresMixin(StoreBase):
             params.append(account_id)
         rows = self.conn.execute(sql.format(acc=" AND account_id = ?" if account_id is not None else ""), params)
         out = [PeriodCounts() for _ in range(weeks)]
-        for w, n, e, a in rows:
-            out[w] = PeriodCounts(threads=n, eligible=e, answered=a)
+        for w, n, e, a, p in rows:
+            out[w] = PeriodCounts(threads=n, eligible=e, answered=a, pending=p)
         return out
 
     def overdue_questions(self, account_id: int | None, start: int, end: int, question_secs: int, now: int) -> int:
@@ -146,11 +150,12 @@ class FiguresMixin(StoreBase):
     # -- what we published -------------------------------------------------------------------------
 
     def our_replies(self, account_id: int | None, start: int, end: int) -> int:
-        """Our messages (replies, not posts) written in ``[start, end)``."""
+        """Our messages (replies, not posts) written in ``[start, end)`` and on the network
+        (a reply still in the outbox is not counted)."""
         if account_id is None:
             return sum(self.our_replies(a.id, start, end) for a in self.accounts())
         return self._scalar(
-            "SELECT count(*) FROM messages WHERE account_id = ? AND is_ours = 1 "
+            "SELECT count(*) FROM messages WHERE account_id = ? AND is_ours = 1 AND pending = 0 "
             "AND created_at >= ? AND created_at < ?",
             (account_id, start, end),
         )
@@ -171,7 +176,7 @@ class FiguresMixin(StoreBase):
             "LEFT JOIN messages p ON p.account_id = m.account_id AND p.remote_id = m.parent_remote_id "
             "LEFT JOIN authors pa ON pa.id = p.author_id "
             "LEFT JOIN reply_targets rt ON rt.account_id = m.account_id AND rt.remote_id = m.remote_id "
-            "WHERE m.is_ours = 1 AND m.created_at >= ? AND m.created_at < ?{acc} "
+            "WHERE m.is_ours = 1 AND m.pending = 0 AND m.created_at >= ? AND m.created_at < ?{acc} "
             "GROUP BY h ORDER BY n DESC, h"
         )
         if account_id is None:
@@ -188,7 +193,7 @@ class FiguresMixin(StoreBase):
         ):
             yield False, text
         for (text,) in self.conn.execute(
-            "SELECT text FROM messages WHERE is_ours = 1 AND created_at >= ? AND created_at < ?"
+            "SELECT text FROM messages WHERE is_ours = 1 AND pending = 0 AND created_at >= ? AND created_at < ?"
             + acc, params
         ):
             yield True, text

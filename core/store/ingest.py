@@ -22,7 +22,7 @@ def _summary_columns(s) -> tuple:
     """The threads table's cached columns for a :class:`ThreadSummary`, in table order."""
     return (
         s.message_count, s.follower_count, s.our_count, s.first_reply_at, s.last_follower_at,
-        s.last_ours_at, s.last_activity_at or 0, int(s.answered), s.awaiting_since,
+        s.last_ours_at, s.last_activity_at or 0, s.answer_state, s.awaiting_since,
         ",".join(map(str, s.next_reply_secs)),
     )
 
@@ -235,7 +235,7 @@ class IngestMixin(StoreBase):
                 if t[5] is not None:
                     d = author_delta.setdefault(t[5], [0, t[6], t[6], 0, 0])
                     d[3] += 1
-                    d[4] += summary.answered
+                    d[4] += bool(summary.answer_state)
             conn.executemany(
                 "INSERT INTO threads (id, account_id, post_id, kind, root_remote_id, author_id, "
                 "opened_at, snippet, language, waiting_parent, message_count, follower_count, our_count, "
@@ -401,11 +401,14 @@ class IngestMixin(StoreBase):
         for start in range(0, len(ids), 20000):
             chunk = json.dumps(ids[start : start + 20000])
             for tid, created, ours in conn.execute(
-                "SELECT thread_id, created_at, is_ours FROM messages WHERE thread_id IN "
-                "(SELECT value FROM json_each(?)) ORDER BY thread_id, created_at, id",
+                # A reply in the outbox is ours as PENDING (1 * 2); a failed one (pending = 2)
+                # does not count at all.
+                "SELECT thread_id, created_at, is_ours * (1 + (pending = 1)) FROM messages "
+                "WHERE thread_id IN (SELECT value FROM json_each(?)) AND pending != 2 "
+                "ORDER BY thread_id, created_at, id",
                 (chunk,),
             ):
-                events[tid].append((created, bool(ours)))
+                events[tid].append((created, ours))
             for tid, auto, user, answered, author in conn.execute(
                 "SELECT id, auto_mask, user_mask, answered, author_id FROM threads "
                 "WHERE id IN (SELECT value FROM json_each(?))",
@@ -423,8 +426,11 @@ class IngestMixin(StoreBase):
             if mask != auto:
                 relabelled.append((tid,))
                 label_rows.extend((tid, n) for n in labels_mod.names(mask))
-            if author is not None and bool(was_answered) != s.answered:
-                answered_delta[author] = answered_delta.get(author, 0) + (1 if s.answered else -1)
+            # An author counts as answered once a reply is sent or queued: ranking
+            # does not offer a regular again while our reply waits in the outbox.
+            now_answered = bool(s.answer_state)
+            if author is not None and bool(was_answered) != now_answered:
+                answered_delta[author] = answered_delta.get(author, 0) + (1 if now_answered else -1)
             updates.append((*_summary_columns(s), mask, user if user is not None else mask, tid))
         conn.executemany(
             "UPDATE threads SET message_count = ?, follower_count = ?, our_count = ?, "

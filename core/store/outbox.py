@@ -28,8 +28,9 @@ class OutboxMixin(StoreBase):
     ) -> OutboxItem:
         """Queue our reply to the thread's latest follower message (or ``in_reply_to``).
 
-        The reply shows in the thread at once (pending send) and counts as an answer;
-        its idempotency key is fixed here and never changes. The draft is cleared.
+        The reply shows in the thread at once (pending send) and the thread counts as
+        *pending* until the reply is sent (then *answered*); its idempotency key is fixed
+        here and never changes. The draft is cleared.
         """
         if not text.strip():
             raise BadInput("the reply is empty")
@@ -98,8 +99,18 @@ class OutboxMixin(StoreBase):
                  now or int(time.time()), item_id),
             )
             item = self.outbox_item(item_id)
-            if text is not None and item.message_id is not None:
-                self.conn.execute("UPDATE messages SET text = ? WHERE id = ?", (text, item.message_id))
+            if item.message_id is not None:
+                # A failed reply stays in its thread, marked, but answers nothing
+                # (messages.pending = 2); retried, it is pending again.
+                if text is not None:
+                    self.conn.execute("UPDATE messages SET text = ? WHERE id = ?", (text, item.message_id))
+                flag = 2 if state == "failed" else 1
+                flipped = self.conn.execute(
+                    "UPDATE messages SET pending = ? WHERE id = ? AND pending NOT IN (0, ?)",
+                    (flag, item.message_id, flag),
+                )
+                if flipped.rowcount and item.thread_id is not None:
+                    self._refresh_threads([item.thread_id])
             return item
 
     def claim_outbox_item(self, item_id: int, expected_state: str, now: int | None = None) -> bool:
@@ -151,7 +162,7 @@ class OutboxMixin(StoreBase):
             self.conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
             if item.message_id is not None:
                 self.conn.execute(
-                    "DELETE FROM messages WHERE id = ? AND pending = 1", (item.message_id,)
+                    "DELETE FROM messages WHERE id = ? AND pending != 0", (item.message_id,)
                 )
             if item.thread_id is not None:
                 self._refresh_threads([item.thread_id])

@@ -29,7 +29,7 @@ SORTS = {
     "replies": "t.message_count",
     "labels": "t.label_mask",
     "language": "t.language",
-    "state": "(t.dismissed_reason IS NOT NULL) * 4 + t.answered * 2 + (t.awaiting_since IS NOT NULL)",
+    "state": "(t.dismissed_reason IS NOT NULL) * 4 + (t.answered > 0) * 2 + (t.awaiting_since IS NOT NULL)",
     "snippet": "t.snippet COLLATE NOCASE",
 }
 
@@ -50,7 +50,7 @@ def _thread_row(r: Sequence) -> ThreadRow:
         id=r[0], account_id=r[1], kind=r[2], post_id=r[3], author_id=r[4], author_name=r[5],
         author_handle=r[6], opened_at=r[7], snippet=r[8], language=r[9], message_count=r[10],
         follower_count=r[11], our_count=r[12], first_reply_at=r[13], last_activity_at=r[14],
-        answered=bool(r[15]), awaiting_since=r[16], label_mask=r[17], user_labelled=bool(r[18]),
+        answered=r[15] == 1, pending=r[15] == 2, awaiting_since=r[16], label_mask=r[17], user_labelled=bool(r[18]),
         dismissed_reason=r[19], pending_replies=r[20] if len(r) > 20 else 0,
     )
 
@@ -150,7 +150,7 @@ class ThreadsMixin(StoreBase):
         elif view is View.REGULARS:
             clauses += [eligible, f"a.thread_count >= {REGULAR_MIN_THREADS}"]
         elif view is View.ANSWERED:
-            clauses += [eligible, "t.answered = 1"]
+            clauses += [eligible, "t.answered > 0"]  # sent, or pending send (its state says)
         elif view is View.DISMISSED:
             clauses.append("t.dismissed_reason IS NOT NULL")
         match = fts_query(q.search)
@@ -182,7 +182,7 @@ class ThreadsMixin(StoreBase):
 
     _TOPIC_ANSWERED = (
         "(t.post_id IS NOT NULL AND t.post_id IN (SELECT t2.post_id FROM threads t2 "
-        "WHERE t2.opened_at >= :pstart AND t2.answered = 1 AND t2.post_id IS NOT NULL))"
+        "WHERE t2.opened_at >= :pstart AND t2.answered > 0 AND t2.post_id IS NOT NULL))"
     )
 
     _FRESH_TOPIC = f"(t.post_id IS NOT NULL AND NOT {_TOPIC_ANSWERED}) * {TOPIC_BONUS}"
@@ -309,7 +309,7 @@ class ThreadsMixin(StoreBase):
             Message(
                 id=r[0], thread_id=r[1], remote_id=r[2], parent_remote_id=r[3], author_id=r[4],
                 author_name=r[5], author_handle=r[6], is_ours=bool(r[7]), text=r[8], html=r[9],
-                language=r[10], url=r[11], created_at=r[12], pending=bool(r[13]),
+                language=r[10], url=r[11], created_at=r[12], pending=r[13] == 1, failed=r[13] == 2,
             )
             for r in self.conn.execute(
                 "SELECT m.id, m.thread_id, m.remote_id, m.parent_remote_id, m.author_id, "
