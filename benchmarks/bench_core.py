@@ -8,7 +8,7 @@
    recompute the coverage + budget figures the window shows (median of N).
 3. Full-text search: first page (50 threads) of a search, median over a word list.
 
-    python benchmarks/bench_core.py [--messages 1000000] [--repeat 50]
+    python -m benchmarks.bench_core [--messages 1000000] [--repeat 50]
 """
 
 from __future__ import annotations
@@ -16,12 +16,9 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.gen_workspace import months
 from core import coverage

@@ -7,7 +7,7 @@
    over every view, several rounds).
 3. Resident memory at first paint: Parley minus the bare window.
 
-    python benchmarks/bench_gui.py [--messages 1000000] [--runs 5]
+    python -m benchmarks.bench_gui [--messages 1000000] [--runs 5]
 
 The big workspace is generated once into benchmarks/data/ (see gen_workspace.py).
 Runs with QT_QPA_PLATFORM=offscreen unless a display is set.
@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 BARE = r"""
 import sys, time
@@ -63,7 +62,7 @@ def timed_start(cmd: list[str], env: dict) -> tuple[float, int]:
 def ensure_workspace(directory: Path, messages: int) -> Path:
     path = directory / "workspace.sqlite"
     if not path.exists():
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gen_workspace.py"), "--messages", str(messages),
+        subprocess.run([sys.executable, "-m", "benchmarks.gen_workspace", "--messages", str(messages),
                         "--end", str(int(time.time())), "--out", str(path)], check=True)
     return path
 

@@ -15,7 +15,7 @@ Rate = tweets in the archive / wall-clock seconds of the whole side; peak RSS of
 process from ``wait4``. Each side runs in its own process; with ``--repeat`` the
 sides alternate and medians are printed.
 
-    python benchmarks/bench_import.py [--tweets 1000000] [--repeat 3] [--archive DIR]
+    python -m benchmarks.bench_import [--tweets 1000000] [--repeat 3] [--archive DIR]
         [--t2s-venv /tmp/parley-t2s-venv] [--work DIR]
 
 The twitter-to-sqlite venv is created (``pip install twitter-to-sqlite``) when missing.
@@ -35,11 +35,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.gen_x_archive import generate
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.gen_x_archive import generate  # noqa: E402
 
 PARLEY = """
 import sys

@@ -25,7 +25,7 @@ the draft journal's replay) and checks:
 6. a sync run after the kill ends with exactly what an uninterrupted sync of the
    same server into a new workspace gets (same posts, messages, thread links).
 
-    python benchmarks/crash_harness.py [--kills 100] [--seed 1] [--workers 2] [--only K]
+    python -m benchmarks.crash_harness [--kills 100] [--seed 1] [--workers 2] [--only K]
         [--aim PHASE --delay MIN MAX] [--tweets N] [--sabotage journal|dedupe]
 
 Prints one line per kill and a summary table; exit code 0 only when every kill
@@ -52,9 +52,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-for _p in (ROOT, ROOT / "tests", ROOT / "benchmarks"):
-    if str(_p) not in sys.path:
-        sys.path.insert(0, str(_p))
 
 ARCHIVE_TWEETS = 20000  # about 0.6 s to import: a good share of the kills land inside it
 DRAFT_SLACK = 1.0  # seconds of typing a crash may lose
@@ -601,7 +598,7 @@ def _clean_import(base: Path) -> tuple:
 def run(kills: int, seed: int = 1, *, workers: int = 2, only: int | None = None, sabotage: str | None = None,
         aims: dict = AIMS, tweets: int = ARCHIVE_TWEETS, out=sys.stdout) -> list[Round]:
     """Run the rounds (``workers`` at a time, each in a process of its own) and print a line each."""
-    from gen_x_archive import generate
+    from benchmarks.gen_x_archive import generate
 
     todo = [p for p in plans(kills, seed, sabotage, aims) if only is None or p.kill == only]
     base = Path(tempfile.mkdtemp(prefix="parley-crash-archive-"))

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Randomized sends through injected faults; prints a table of what happened.
 
-    .venv/bin/python benchmarks/fault_injection.py --network mastodon --sends 200 [--seed N]
-    .venv/bin/python benchmarks/fault_injection.py --network mastodon --no-dedupe
-    .venv/bin/python benchmarks/fault_injection.py --network facebook|x [--no-dedupe]
+    .venv/bin/python -m benchmarks.fault_injection --network mastodon --sends 200 [--seed N]
+    .venv/bin/python -m benchmarks.fault_injection --network mastodon --no-dedupe
+    .venv/bin/python -m benchmarks.fault_injection --network facebook|x [--no-dedupe]
 
 Everything runs on 127.0.0.1: the loopback Mastodon server of the test suite
 (recorded responses, Idempotency-Key, 429, fault hooks). The harness is
@@ -17,9 +17,6 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 
 def main() -> int:

@@ -5,7 +5,7 @@ post on average with 12 % of posts above 100 comments, a quarter of comments
 replying inside threads, and (unlike the demo's ministry) about 20 % of threads
 answered by us, some followers writing again. Text comes from the demo's phrases.
 
-    python benchmarks/gen_workspace.py --messages 1000000 --out /tmp/big.sqlite
+    python -m benchmarks.gen_workspace --messages 1000000 --out /tmp/big.sqlite
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.demo import LANG_WEIGHTS, LANGS, _comment_kind, _ministry_counts, _Writer
 from core.entities import Batch, RemoteAuthor, RemoteMessage, RemotePost

@@ -9,7 +9,7 @@ plus ``data/account.js`` and ``data/manifest.js``. About 35 % of the tweets are
 replies to other accounts, 4 % replies to ourselves (threads), 10 % retweets, the
 rest original posts; a quarter carry hashtags, replies start with @mentions.
 
-    python benchmarks/gen_x_archive.py OUT_DIR [--tweets N] [--seed S] [--zip]
+    python -m benchmarks.gen_x_archive OUT_DIR [--tweets N] [--seed S] [--zip]
 
 Deterministic for a given seed. Writes OUT_DIR/data/... (and OUT_DIR.zip with --zip).
 """

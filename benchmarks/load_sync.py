@@ -7,7 +7,7 @@ switches views, moves with j/k and types a reply every 150 ms. A 5 ms timer on t
 GUI thread measures the event loop's stalls (how late each tick runs); RSS is
 sampled every half second.
 
-    python benchmarks/load_sync.py [--posts 200] [--comments 500]
+    python -m benchmarks.load_sync [--posts 200] [--comments 500]
 
 Prints the longest stall (target: <= 50 ms), stall percentiles, and memory before,
 during and after the sync (target: flat).
@@ -28,8 +28,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 
 def serve(posts: int, comments: int, queue) -> None:

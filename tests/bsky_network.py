@@ -5,8 +5,8 @@
 and stops them by PID when the session ends. When they are not installed the
 Bluesky tests skip with the reason, or fail when ``PARLEY_REQUIRE_PEERS=1``.
 
-Test modules import the fixture (``from bsky_network import bsky_network_fixture``);
-the network is started once per session however many modules do.
+The fixture is a plugin of tests/conftest.py (``pytest_plugins``): the network is
+started once per session however many modules use it.
 """
 
 from __future__ import annotations

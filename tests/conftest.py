@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
+from core.store import Store
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
-from core.store import Store  # noqa: E402
+# Shared fixtures: the keychain and the loopback Mastodon server, and Bluesky's
+# reference servers (``bsky_network``). The repository root and tests/ are on the
+# import path from pyproject.toml ([tool.pytest.ini_options] pythonpath).
+pytest_plugins = ["servers.pytest_fixtures", "bsky_network"]
 
 # One fixed "now" for the demo so its current week is the same in every test.
 DEMO_NOW = 1795694400  # 2026-11-26T09:20:00Z, a Thursday

@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 import pytest
 import requests
-from servers import pytest_fixtures as fx
 from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US_TOKEN, MastodonServer
 
 from builders import batch, comment, post
@@ -25,7 +24,6 @@ from core.models import View
 from core.store import Store, ThreadQuery
 from core.sync import sync_account
 
-keychain, secret_service_env = fx.keychain, fx.secret_service_env
 DAY = 86400
 NOW = 1_795_694_400  # 2026-11-26, 12:00 UTC
 ALL = ThreadQuery(view=View.ALL)
@@ -327,6 +325,7 @@ def test_restore_refuses_damaged_foreign_and_newer_backups(tmp_path):
     assert not list(tmp_path.glob("workspace-before-restore-*")) and _leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_cli_backup_list_now_restore(tmp_path):
     d = tmp_path / "data"
     _workspace(d / "workspace.sqlite")

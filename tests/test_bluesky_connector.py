@@ -14,7 +14,7 @@ import socket
 import time
 
 import pytest
-from bsky_network import Xrpc, bsky_network_fixture, wait_until  # noqa: F401 (the fixture)
+from bsky_network import Xrpc, wait_until
 from servers.fault_proxy import Fault, FaultProxy
 
 from core.connectors import bluesky as bsky

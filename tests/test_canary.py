@@ -16,18 +16,16 @@ import uuid
 from pathlib import Path
 
 import pytest
-from servers import pytest_fixtures as fx
 from servers.facebook_server import PAGE_TOKEN, FacebookServer
 from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US_TOKEN, MastodonServer
 from servers.x_server import US_TOKEN, XServer
 
+from cli.app import main as cli_main
 from core import accounts, backup, outbox, secrets
-from core.cli import main as cli_main
 from core.store import Store
 from core.workspace import workspace_path
 
 pytestmark = pytest.mark.keychain
-keychain, secret_service_env = fx.keychain, fx.secret_service_env
 
 
 def _run_in_worker(target: str, workspace: Path, log_file: Path):

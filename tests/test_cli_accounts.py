@@ -71,6 +71,7 @@ def add_mastodon_via_cli(data_dir: Path, server, *extra: str) -> subprocess.Comp
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, "".join(lines) + err)
 
 
+@pytest.mark.slow
 def test_add_sync_reply_send_from_the_command_line(keychain, mastodon_server, tmp_path):
     d = tmp_path / "data"
     r = add_mastodon_via_cli(d, mastodon_server)
@@ -116,6 +117,7 @@ def test_add_with_a_pasted_code(keychain, mastodon_server, tmp_path):
     assert "Paste the authorization code" not in r.stdout  # prompts go to stderr, not to the result
 
 
+@pytest.mark.slow
 def test_exit_codes_and_one_line_reasons(keychain, mastodon_server, tmp_path):
     d = tmp_path / "data"
     r = cli(d, "account", "add", "mastodon", "--instance", "ftp://example.org")
@@ -181,6 +183,7 @@ def sign_in_in_process(store: Store, server) -> object:
     return accounts.finish_mastodon(store, signin, signin.wait_for_code(timeout=10))
 
 
+@pytest.mark.slow
 def test_an_interrupted_send_is_found_not_repeated(keychain, mastodon_server, tmp_path):
     d = tmp_path / "data"
     with Store.open(workspace_path(d)) as store:

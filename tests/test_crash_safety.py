@@ -1,10 +1,11 @@
 """Crash safety: SIGKILL at random moments while Parley syncs, imports, types a draft,
 queues and sends replies and takes backups (benchmarks/crash_harness.py).
 
-The default run kills 20 times; the 100 kills of the guarantee (and the controls
-that prove the harness catches a lost draft or a doubled reply) are ``slow``:
+The kills are ``slow`` (``make test`` runs them, ``make test-fast`` does not): 20 kills,
+the 100 kills of the guarantee, and the controls that prove the harness catches a lost
+draft or a doubled reply:
 
-    python benchmarks/crash_harness.py            # the 100 kills, with the table
+    python -m benchmarks.crash_harness            # the 100 kills, with the table
     pytest -m slow tests/test_crash_safety.py
 
 Two findings of the harness (Parley would not start after a crash in a workspace's
@@ -24,10 +25,8 @@ import time
 
 import pytest
 
+from benchmarks import crash_harness
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import crash_harness
 
 
 def _run(kills: int, seed: int, **kw) -> tuple[list[crash_harness.Round], str]:
@@ -70,6 +69,7 @@ def test_the_child_saves_drafts_on_the_composers_timers():
                       "SAVE_AT_LEAST_EVERY": crash_child.SAVE_AT_LEAST_EVERY_S}
 
 
+@pytest.mark.slow
 def test_twenty_kills():
     _all_pass(20, seed=7)
 

@@ -276,6 +276,7 @@ def test_exclusively_locked_workspace_cannot_even_be_read(tmp_path, monkeypatch)
     assert not list(tmp_path.glob("*.restoring")) and not list(tmp_path.glob("workspace-before-*"))
 
 
+@pytest.mark.slow
 def test_locked_workspace_through_the_cli_is_one_line(tmp_path):
     """What a user of the command line sees (the real busy timeout: 5 s)."""
     d = tmp_path / "data"

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from servers import pytest_fixtures as fx
 from servers.facebook_server import (
     FOLLOWER,
     FOLLOWER_TOKEN,
@@ -39,7 +38,6 @@ from core.workspace import workspace_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "facebook"
 
-keychain, secret_service_env = fx.keychain, fx.secret_service_env
 
 
 @pytest.fixture
@@ -326,7 +324,7 @@ def test_cli_add_sync_reply_with_the_token_only_in_the_keychain(server, keychain
     assert r.returncode == 0, r.stderr
     assert "pages_read_engagement" in r.stderr and "pages_manage_engagement" in r.stderr  # how to get one
     assert f"added {PAGE_NAME} (facebook, {PAGE_NAME})" in r.stdout
-    assert secrets.load(secrets.account_key("facebook", PAGE_NAME, server.url)) == PAGE_TOKEN
+    assert secrets.load(secrets.remote_account_key("facebook", PAGE_ID)) == PAGE_TOKEN
     r = cli("sync")
     assert r.returncode == 0, r.stderr
     assert "sync: 11 new posts, 63 new messages, 58 new threads" in r.stdout

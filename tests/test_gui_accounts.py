@@ -9,8 +9,7 @@ import threading
 
 import pytest
 import requests
-from PySide6.QtCore import QSettings
-from servers import pytest_fixtures as fx
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
 from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US_TOKEN
 
 from core.models import View
@@ -18,7 +17,6 @@ from core.store import Store
 from gui.mainwindow import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.keychain]
-keychain, secret_service_env, mastodon_server = fx.keychain, fx.secret_service_env, fx.mastodon_server
 
 
 def wait_idle(qtbot, w):
@@ -41,7 +39,7 @@ def test_sign_in_sync_reply_and_send_from_the_window(keychain, mastodon_server, 
     with qtbot.waitSignal(w.ready, timeout=20000):
         w.show()
 
-    w.start_mastodon_sign_in(mastodon_server.url)
+    w.sign_in.start_mastodon_sign_in(mastodon_server.url)
     qtbot.waitUntil(lambda: "Synced." in w.messages.text.text(), timeout=60000)
     wait_idle(qtbot, w)
     assert opened and not w.demo and w.workspace == demo_dir / "workspace.sqlite"
@@ -84,6 +82,15 @@ def test_x_sign_in_and_a_sync_that_shows_the_billable_reads_first(keychain, qtbo
         return True
 
     monkeypatch.setattr(XSyncDialog, "exec", accept)
+    # The dialog's values are widgets' values: read on the GUI thread, never by the worker that saves them.
+    read_on_gui_thread = []
+    values = XSyncDialog.values
+
+    def values_here(dialog):
+        read_on_gui_thread.append(QThread.currentThread() is QCoreApplication.instance().thread())
+        return values(dialog)
+
+    monkeypatch.setattr(XSyncDialog, "values", values_here)
 
     with XServer() as server:
         # Signed in against the loopback server (the account keeps its address, so the
@@ -107,5 +114,6 @@ def test_x_sign_in_and_a_sync_that_shows_the_billable_reads_first(keychain, qtbo
         with Store.open(w.workspace) as s:
             st = xcost.settings(s, account.id)
             assert (st.cost_per_read, st.read_cap) == (0.005, 3)
+        assert read_on_gui_thread == [True]
         assert "billable X reads" in w.messages.text.text()
         w.close()

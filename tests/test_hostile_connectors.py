@@ -37,6 +37,14 @@ FACEBOOK_BUGS: dict = {}
 X_BUGS: dict = {}
 
 EXAMPLES = {"mastodon": 300, "bluesky": 300, "facebook": 300, "x": 300}
+# Each test runs in two sizes: ``full`` (slow) serves the worlds above, ``sample`` (the fast
+# lane, ``-m "not slow"``) one world in SAMPLE of them.
+SAMPLE = 20
+SIZES = pytest.mark.parametrize("size", ["sample", pytest.param("full", marks=pytest.mark.slow)])
+
+
+def examples(network: str, size: str) -> int:
+    return EXAMPLES[network] if size == "full" else EXAMPLES[network] // SAMPLE
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +53,8 @@ def server():
         yield s
 
 
-def test_mastodon_sync_of_hostile_answers(server, tmp_path_factory):
+@SIZES
+def test_mastodon_sync_of_hostile_answers(size, server, tmp_path_factory):
     tpl = template(tmp_path_factory.mktemp("mastodon"), "mastodon", "us", m.US, server.url)
 
     def check(world) -> int:
@@ -56,10 +65,11 @@ def test_mastodon_sync_of_hostile_answers(server, tmp_path_factory):
             sync_world(store, connector, world, MASTODON_BUGS, "mastodon")
         return server.served - before
 
-    explore("Mastodon API answers", m.world(), check, EXAMPLES["mastodon"])
+    explore("Mastodon API answers", m.world(), check, examples("mastodon", size))
 
 
-def test_bluesky_sync_of_hostile_answers(server, tmp_path_factory):
+@SIZES
+def test_bluesky_sync_of_hostile_answers(size, server, tmp_path_factory):
     tpl = template(tmp_path_factory.mktemp("bluesky"), "bluesky", b.HANDLE, b.US, server.url)
     secret = Session(did=b.US, handle=b.HANDLE, access_jwt="a", refresh_jwt="r", pds_url=server.url).to_secret()
 
@@ -70,10 +80,11 @@ def test_bluesky_sync_of_hostile_answers(server, tmp_path_factory):
             sync_world(store, BlueskyConnector(secret, timeout=(5, 5)), world, BLUESKY_BUGS, "bluesky")
         return server.served - before
 
-    explore("Bluesky API answers", b.world(), check, EXAMPLES["bluesky"])
+    explore("Bluesky API answers", b.world(), check, examples("bluesky", size))
 
 
-def test_facebook_sync_of_hostile_answers(server, tmp_path_factory):
+@SIZES
+def test_facebook_sync_of_hostile_answers(size, server, tmp_path_factory):
     tpl = template(tmp_path_factory.mktemp("facebook"), "facebook", "The Page", f.PAGE, server.url)
 
     def check(world) -> int:
@@ -84,10 +95,11 @@ def test_facebook_sync_of_hostile_answers(server, tmp_path_factory):
             sync_world(store, connector, world, FACEBOOK_BUGS, "facebook")
         return server.served - before
 
-    explore("Facebook Graph API answers", f.world(), check, EXAMPLES["facebook"])
+    explore("Facebook Graph API answers", f.world(), check, examples("facebook", size))
 
 
-def test_x_sync_of_hostile_answers(server, tmp_path_factory):
+@SIZES
+def test_x_sync_of_hostile_answers(size, server, tmp_path_factory):
     tpl = template(tmp_path_factory.mktemp("x"), "x", x.HANDLE, x.US, server.url)
 
     def check(world) -> int:
@@ -98,4 +110,4 @@ def test_x_sync_of_hostile_answers(server, tmp_path_factory):
             sync_world(store, connector, world, X_BUGS, "x")
         return server.served - before
 
-    explore("X API answers", x.world(), check, EXAMPLES["x"])
+    explore("X API answers", x.world(), check, examples("x", size))

@@ -1,7 +1,9 @@
 """Hostile input: broken, hostile and absurd data thrown at every parser Parley has.
 
 Property-based (hypothesis, derandomized so a failure reproduces). Over 10,000
-payloads and files in all - the counts are asserted at the end of the module:
+payloads and files in all: each test feeds its parser the share :data:`SHARES` gives it
+and checks that every one of them got there, so the total holds whatever runs, in
+whatever order:
 
 * each connector's item parser (what a page of the API turns into): it returns an
   entity, or raises one of the errors its fetch loop turns into a *skipped item
@@ -16,6 +18,7 @@ payloads and files in all - the counts are asserted at the end of the module:
 
 from __future__ import annotations
 
+import inspect
 import json
 import string
 from collections import Counter
@@ -33,10 +36,52 @@ from core.store import Store
 
 # Huge generated texts make hypothesis warn about printing them; that is the point.
 pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
-COUNTS: Counter[str] = Counter()
+COUNTS: Counter[str] = Counter()  # inputs that reached each parser (the tests count them)
 SETTINGS = dict(deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much])
+# How many generated inputs each parser gets: the module's total, known before any test runs.
+SHARES = {
+    "mastodon status": 1500, "mastodon notification": 500, "bluesky thread": 1000, "bluesky feed item": 500,
+    "facebook comment": 1000, "x tweet": 1000, "store batch": 1000, "store reply chain": 1,
+    "x archive file": 1200, "csv file": 1200, "mastodon archive file": 700, "facebook download file": 700,
+}
+
+
+SAMPLE = 20  # the fast lane (``-m "not slow"``) feeds each parser one input in 20 of its share
+
+
+def feeds(parser: str, **strategies):
+    """The property test of one parser, in two sizes: ``[full]`` (``slow``) feeds it its
+    share of :data:`SHARES`, ``[sample]`` one input in :data:`SAMPLE` of it. Each checks
+    that every input it generated reached the parser (the test body counts them in
+    ``COUNTS``), so the totals do not depend on what else runs, or in which order."""
+
+    def decorate(body):
+        sizes = {"sample": max(1, SHARES[parser] // SAMPLE), "full": SHARES[parser]}
+        runs = {size: settings(max_examples=n, **SETTINGS)(given(**strategies)(body)) for size, n in sizes.items()}
+
+        def test(size, **fixtures):
+            before = COUNTS[parser]
+            runs[size](**fixtures)
+            fed = COUNTS[parser] - before
+            assert fed >= sizes[size], f"{parser}: {fed} generated inputs of the {sizes[size]} planned"
+
+        fixtures = list(inspect.signature(runs["full"]).parameters.values())
+        test.__signature__ = inspect.Signature([inspect.Parameter("size", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+                                                *fixtures])
+        test.__name__ = test.__qualname__ = body.__name__
+        test.__doc__, test.__module__ = body.__doc__, body.__module__
+        return pytest.mark.parametrize("size", ["sample", pytest.param("full", marks=pytest.mark.slow)])(test)
+
+    return decorate
+
+
+def test_the_shares_add_up_to_ten_thousand_inputs():
+    # Each test checks its own share, so the total follows whatever runs and in whatever order.
+    total = sum(SHARES.values())
+    assert total >= 10_000
+    assert total == 10_301  # the figure README.md gives
 
 # -- strategies ----------------------------------------------------------------------------------
 
@@ -111,8 +156,7 @@ def _parse(fn, allowed, *args):
         return None
 
 
-@settings(max_examples=1500, **SETTINGS)
-@given(status=st.one_of(mastodon_status, json_values), post=st.sampled_from([None, "1"]))
+@feeds("mastodon status", status=st.one_of(mastodon_status, json_values), post=st.sampled_from([None, "1"]))
 def test_mastodon_statuses(status, post, tmp_path_factory):
     COUNTS["mastodon status"] += 1
     got = _parse(mastodon.message_from_status, (ValueError,), status, "1", "example.test", post)
@@ -122,8 +166,7 @@ def test_mastodon_statuses(status, post, tmp_path_factory):
         _saved([got], tmp_path_factory)
 
 
-@settings(max_examples=500, **SETTINGS)
-@given(note=st.one_of(st.fixed_dictionaries({"type": st.just("mention")}, optional={
+@feeds("mastodon notification", note=st.one_of(st.fixed_dictionaries({"type": st.just("mention")}, optional={
     "id": maybe(ids), "status": maybe(mastodon_status), "account": json_values}), json_values))
 def test_mastodon_notifications(note):
     COUNTS["mastodon notification"] += 1
@@ -149,8 +192,7 @@ bsky_node = st.recursive(
     max_leaves=8)
 
 
-@settings(max_examples=1000, **SETTINGS)
-@given(node=bsky_node)
+@feeds("bluesky thread", node=bsky_node)
 def test_bluesky_threads(node, tmp_path_factory):
     COUNTS["bluesky thread"] += 1
     skipped: list[str] = []
@@ -161,8 +203,8 @@ def test_bluesky_threads(node, tmp_path_factory):
         _saved(messages, tmp_path_factory)
 
 
-@settings(max_examples=500, **SETTINGS)
-@given(item=st.one_of(st.fixed_dictionaries({"post": bsky_view}, optional={"reason": json_values}), json_values))
+@feeds("bluesky feed item",
+       item=st.one_of(st.fixed_dictionaries({"post": bsky_view}, optional={"reason": json_values}), json_values))
 def test_bluesky_feed_items(item):
     COUNTS["bluesky feed item"] += 1
     # getAuthorFeed's loop skips an item raising one of these, with its reason.
@@ -180,8 +222,7 @@ fb_comment = st.fixed_dictionaries({}, optional={
 })
 
 
-@settings(max_examples=1000, **SETTINGS)
-@given(raw=st.one_of(fb_comment, json_values))
+@feeds("facebook comment", raw=st.one_of(fb_comment, json_values))
 def test_facebook_comments(raw, tmp_path_factory):
     COUNTS["facebook comment"] += 1
     got = _parse(facebook.message_from_comment, (ValueError, KeyError, TypeError), raw, "1_2", "1")
@@ -198,9 +239,8 @@ x_tweet = st.fixed_dictionaries({}, optional={
 })
 
 
-@settings(max_examples=1000, **SETTINGS)
-@given(tweet=st.one_of(x_tweet, json_values), users=st.dictionaries(ids.filter(lambda v: isinstance(v, str)),
-                                                                   json_values, max_size=2))
+@feeds("x tweet", tweet=st.one_of(x_tweet, json_values),
+       users=st.dictionaries(ids.filter(lambda v: isinstance(v, str)), json_values, max_size=2))
 def test_x_tweets(tweet, users, tmp_path_factory):
     COUNTS["x tweet"] += 1
     allowed = (ValueError, KeyError, TypeError, AttributeError)  # the connector's loop skips these
@@ -242,8 +282,7 @@ def hostile_batches(draw):
     return Batch([RemotePost("1", 1_700_000_000, "post")], messages)
 
 
-@settings(max_examples=1000, **SETTINGS)
-@given(batch=hostile_batches())
+@feeds("store batch", batch=hostile_batches())
 def test_store_ingest_of_hostile_batches(batch, tmp_path_factory):
     COUNTS["store batch"] += 1
     store = _reused(tmp_path_factory, "batches")
@@ -256,7 +295,7 @@ def test_store_ingest_of_hostile_batches(batch, tmp_path_factory):
 
 
 def test_a_reply_chain_ten_thousand_deep(tmp_path):
-    COUNTS["store batch"] += 1
+    COUNTS["store reply chain"] += 1
     who = RemoteAuthor("f", "follower")
     chain = [RemoteMessage("c0", 1_700_000_000, who, "root", parent_remote_id="1", post_remote_id="1")]
     chain += [RemoteMessage(f"c{i}", 1_700_000_000 + i, who if i % 2 else RemoteAuthor("us", "us"), f"reply {i}",
@@ -314,8 +353,7 @@ tweets_js = st.one_of(
 )
 
 
-@settings(max_examples=1200, **SETTINGS)
-@given(content=tweets_js, raw=st.one_of(st.none(), st.binary(max_size=300)), bom=st.booleans())
+@feeds("x archive file", content=tweets_js, raw=st.one_of(st.none(), st.binary(max_size=300)), bom=st.booleans())
 def test_x_archive_files(content, raw, bom, tmp_path_factory):
     COUNTS["x archive file"] += 1
     folder = tmp_path_factory.mktemp("x")
@@ -330,8 +368,7 @@ csv_cell = st.one_of(texts, st.sampled_from(["1", "2024-03-04T10:12:00Z", "0", "
                      st.integers().map(str))
 
 
-@settings(max_examples=1200, **SETTINGS)
-@given(rows=st.lists(st.lists(csv_cell, min_size=0, max_size=11), max_size=6),
+@feeds("csv file", rows=st.lists(st.lists(csv_cell, min_size=0, max_size=11), max_size=6),
        header=st.sampled_from([csv_header, csv_header.upper(), "a,b,c", ""]),
        raw=st.one_of(st.none(), st.binary(max_size=300)))
 def test_csv_files(rows, header, raw, tmp_path_factory):
@@ -360,8 +397,7 @@ activity = st.fixed_dictionaries({}, optional={
 })
 
 
-@settings(max_examples=700, **SETTINGS)
-@given(items=st.one_of(st.lists(st.one_of(activity, json_values), max_size=5), json_values),
+@feeds("mastodon archive file", items=st.one_of(st.lists(st.one_of(activity, json_values), max_size=5), json_values),
        raw=st.one_of(st.none(), st.binary(max_size=200)))
 def test_mastodon_archive_files(items, raw, tmp_path_factory):
     COUNTS["mastodon archive file"] += 1
@@ -374,8 +410,7 @@ def test_mastodon_archive_files(items, raw, tmp_path_factory):
     _import_refused_or_done(_reused(tmp_path_factory, "mastodon"), import_mastodon_archive, folder, account="Us")
 
 
-@settings(max_examples=700, **SETTINGS)
-@given(items=json_values, raw=st.one_of(st.none(), st.binary(max_size=200)))
+@feeds("facebook download file", items=json_values, raw=st.one_of(st.none(), st.binary(max_size=200)))
 def test_facebook_download_files(items, raw, tmp_path_factory):
     COUNTS["facebook download file"] += 1
     folder = tmp_path_factory.mktemp("f")
@@ -386,13 +421,3 @@ def test_facebook_download_files(items, raw, tmp_path_factory):
     _import_refused_or_done(_reused(tmp_path_factory, "facebook"), import_facebook_download, folder,
                             account="Page")
 
-
-# -- the count ------------------------------------------------------------------------------------------
-
-def test_zz_at_least_ten_thousand_hostile_inputs(request):
-    """Runs last in this module: the payloads and files above add up."""
-    total = sum(COUNTS.values())
-    if len(COUNTS) < 10:
-        pytest.skip("only part of the module ran; the count needs all of it")
-    print("\nhostile inputs per parser:", dict(COUNTS), "total", total)
-    assert total >= 10_000

@@ -6,7 +6,6 @@ import json
 
 import pytest
 import requests
-from servers import pytest_fixtures as fx
 from servers.fault_proxy import Fault
 from servers.mastodon_server import (
     DEV_FOLLOWER,
@@ -23,8 +22,6 @@ from core.connectors.base import Ambiguous, AuthExpired, Offline, OutgoingReply,
 from core.connectors.mastodon import MastodonConnector, normalize_instance
 from core.entities import RemotePost
 from core.errors import BadInput
-
-mastodon_server = fx.mastodon_server
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import json
 import time
 
 import pytest
-from servers import pytest_fixtures as fx
 from servers.fault_proxy import Fault
 from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US, DEV_US_TOKEN
 
@@ -15,7 +14,6 @@ from core.connectors.mastodon import MastodonConnector
 from core.errors import BadInput
 from core.sync import sync_account
 
-mastodon_server = fx.mastodon_server
 NOW = 1_800_000_000
 
 

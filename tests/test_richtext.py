@@ -393,6 +393,7 @@ def html_fragments(draw):
     return "".join(parts)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_fragments())
 def test_random_html_never_raises_and_stays_safe(markup):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from servers import pytest_fixtures as fx
 from servers.fault_proxy import Fault
 from servers.mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US, DEV_US_TOKEN, MastodonServer
 
@@ -14,8 +13,6 @@ from core.connectors.mastodon import MastodonConnector
 from core.models import View
 from core.store import Store, ThreadQuery
 from core.sync import CURSOR_MENTIONS, CURSOR_POSTS, RECENT_DAYS, sync_account
-
-mastodon_server = fx.mastodon_server
 
 
 def setup_account(store: Store, server, **kw):
@@ -206,6 +203,7 @@ def test_deleted_post_is_skipped_not_fatal(store, mastodon_server):
     assert any(gone["id"] in r and "404" in r for r in s.skip_reasons)
 
 
+@pytest.mark.slow
 def test_server_errors_are_retried_and_rate_limits_waited_out(store):
     with MastodonServer(rate_limit=6, rate_window=2) as server:
         account, c = setup_account(store, server)

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from servers import pytest_fixtures as fx
 from servers.fault_proxy import Fault
 from servers.x_server import (
     APP_TOKEN,
@@ -54,7 +53,6 @@ SELF_REPLY = "1275882613572583424"  # @snowman answering his own post: a post, a
 OUR_REPLY = "1275653067283759104"  # @snowman answering @happycamper: our message
 OLD_REPLY = "1274086728471461889"  # @happycamper, 11 days before the recording: only in includes
 
-keychain, secret_service_env = fx.keychain, fx.secret_service_env
 
 
 @pytest.fixture
@@ -424,7 +422,7 @@ def test_cli_add_estimate_cap_and_sync_with_the_token_only_in_the_keychain(keych
                 input=f"{US_TOKEN}\n{REFRESH_TOKEN}\n")
         assert r.returncode == 0, r.stderr
         assert "paid per use" in r.stderr and "added Jim Moffitt (x, snowman)" in r.stdout
-        saved = Credentials.loads(secrets.load(secrets.account_key("x", "snowman", server.url)))
+        saved = Credentials.loads(secrets.load(secrets.remote_account_key("x", US)))
         assert (saved.access_token, saved.refresh_token, saved.client_id) == (US_TOKEN, REFRESH_TOKEN, CLIENT_ID)
         r = cli("sync", "--x-estimate", "--x-cost-per-read", "0.005", "--x-currency", "eur", "--x-read-cap", "20")
         assert r.returncode == 0, r.stderr

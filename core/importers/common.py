@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ..entities import Batch
+from ..entities import Batch, RemoteMessage, RemotePost
 from ..errors import BadInput
 from ..models import Account
 from ..store import Store
@@ -98,6 +98,41 @@ class ImportSummary:
 
 
 Chunks = Iterator[tuple[Batch, list[tuple[str, str]]]]
+
+
+class Batches:
+    """What an importer has read, handed on in batches of ``size`` items: add posts and
+    messages (with the handle a reply answers, if known), ``yield from batches.full()``
+    after each, and ``yield from batches.rest()`` at the end."""
+
+    def __init__(self, size: int = BATCH) -> None:
+        self.size = size
+        self._start()
+
+    def _start(self) -> None:
+        self.posts: list[RemotePost] = []
+        self.messages: list[RemoteMessage] = []
+        self.targets: list[tuple[str, str]] = []  # (our reply's id, the handle it answers)
+
+    def add(self, entity: RemotePost | RemoteMessage, target: str = "") -> None:
+        if isinstance(entity, RemotePost):
+            self.posts.append(entity)
+            return
+        self.messages.append(entity)
+        if target:
+            self.targets.append((entity.remote_id, target))
+
+    def full(self) -> Chunks:
+        """The batch, once it holds ``size`` items."""
+        if len(self.posts) + len(self.messages) >= self.size:
+            yield from self.rest()
+
+    def rest(self) -> Chunks:
+        """What is left, if anything."""
+        if self.posts or self.messages:
+            chunk = Batch(self.posts, self.messages), self.targets
+            self._start()
+            yield chunk
 
 
 def run_import(

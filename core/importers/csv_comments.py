@@ -27,14 +27,14 @@ import csv
 import re
 from collections.abc import Iterator
 
-from ..entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
+from ..entities import RemoteAuthor, RemoteMessage, RemotePost
 from ..errors import BadInput
 from ..models import Account
 from ..store import Store
 from ..timeutil import parse_iso
 from .common import (
-    BATCH,
     TIME_RANGE,
+    Batches,
     CancelFn,
     Chunks,
     ImportSummary,
@@ -117,8 +117,7 @@ def chunks(export: Export, reading: Reading, account: Account) -> Chunks:
     us = RemoteAuthor(account.remote_id or account.handle, account.handle, account.display_name)
     post_times: dict[str, tuple[int, int]] = {}  # post id -> (time, line)
     seen: set[str] = set()  # comments already passed on (their replies can follow)
-    posts: list[RemotePost] = []
-    msgs: list[RemoteMessage] = []
+    batches = Batches()
     held: list[RemoteMessage] = []
 
     def bad(line: int, column: str, expected: str, found: str) -> MalformedExport:
@@ -144,7 +143,7 @@ def chunks(export: Export, reading: Reading, account: Account) -> Chunks:
                     raise bad(line, "post_time", f"an ISO 8601 time or epoch seconds ({TIME_RANGE})",
                               shown(ptime)) from None
                 post_times[pid] = (t, line)
-                posts.append(RemotePost(pid, t, ptext))
+                batches.add(RemotePost(pid, t, ptext))
                 reading.counts["posts"] += 1
                 reading.seen(t)
             elif ptime.strip():
@@ -180,18 +179,17 @@ def chunks(export: Export, reading: Reading, account: Account) -> Chunks:
             reading.counts["our replies" if is_ours else "comments"] += 1
             reading.seen(created)
             if parent in post_times or parent in seen:
-                msgs.append(m)
+                batches.add(m)
                 seen.add(cid)
             else:
                 held.append(m)  # what it answers may come later in the file
-            if len(posts) + len(msgs) >= BATCH:
-                yield Batch(posts, msgs), []
-                posts, msgs = [], []
-    if posts or msgs:
-        yield Batch(posts, msgs), []
+            yield from batches.full()
+    yield from batches.rest()
     held.sort(key=lambda m: m.created_at)
-    for start in range(0, len(held), BATCH):
-        yield Batch([], held[start : start + BATCH]), []
+    for m in held:
+        batches.add(m)
+        yield from batches.full()
+    yield from batches.rest()
 
 
 def import_csv(

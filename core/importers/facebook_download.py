@@ -25,12 +25,12 @@ import hashlib
 import json
 import re
 
-from ..entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
+from ..entities import RemoteAuthor, RemoteMessage, RemotePost
 from ..models import Account
 from ..store import Store
 from .common import (
-    BATCH,
     LATEST,
+    Batches,
     CancelFn,
     Chunks,
     Identity,
@@ -165,9 +165,7 @@ def read(export: Export) -> tuple[Reading, list[str], list[str]]:
 
 def chunks(export: Export, comments: list[str], posts_files: list[str], reading: Reading, us: str,
            account: Account) -> Chunks:
-    posts: list[RemotePost] = []
-    msgs: list[RemoteMessage] = []
-    targets: list[tuple[str, str]] = []
+    batches = Batches()
     ours = RemoteAuthor(account.remote_id or account.handle, account.handle, account.display_name)
 
     def fail(name: str, line: int, exc: BadItem) -> MalformedExport:
@@ -184,7 +182,7 @@ def chunks(export: Export, comments: list[str], posts_files: list[str], reading:
                     raise fail(shown_name, line, exc) from None
                 reading.counts["posts"] += 1
                 reading.seen(post.created_at)
-                posts.append(post)
+                batches.add(post)
             stream.end()
     for name in comments:
         shown_name = export.display(name)
@@ -204,16 +202,11 @@ def chunks(export: Export, comments: list[str], posts_files: list[str], reading:
                         continue
                     if msg.is_ours:
                         msg = RemoteMessage(msg.remote_id, msg.created_at, ours, msg.text, is_ours=True)
-                        if target:
-                            targets.append((msg.remote_id, target))
                     reading.seen(msg.created_at)
-                    msgs.append(msg)
-                    if len(posts) + len(msgs) >= BATCH:
-                        yield Batch(posts, msgs), targets
-                        posts, msgs, targets = [], [], []
+                    batches.add(msg, target if msg.is_ours else "")
+                    yield from batches.full()
             stream.end()
-    if posts or msgs:
-        yield Batch(posts, msgs), targets
+    yield from batches.rest()
 
 
 def import_facebook_download(

@@ -26,13 +26,13 @@ import json
 import re
 from urllib.parse import urlsplit
 
-from ..entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
+from ..entities import RemoteAuthor, RemoteMessage, RemotePost
 from ..models import Account
 from ..store import Store
 from ..timeutil import parse_iso
 from .common import (
-    BATCH,
     TIME_RANGE,
+    Batches,
     CancelFn,
     Chunks,
     Identity,
@@ -179,9 +179,7 @@ def read(export: Export) -> tuple[Reading, str]:
 def chunks(export: Export, name: str, reading: Reading, account: Account) -> Chunks:
     author = RemoteAuthor(account.remote_id or account.handle, account.handle, account.display_name)
     shown_name = export.display(name)
-    posts: list[RemotePost] = []
-    msgs: list[RemoteMessage] = []
-    targets: list[tuple[str, str]] = []
+    batches = Batches()
     seen_items = False
     with export.open_text(name, reading.progress) as fp:
         stream = JsonStream(fp, shown_name)
@@ -200,22 +198,13 @@ def chunks(export: Export, name: str, reading: Reading, account: Account) -> Chu
                     reading.counts[kind] += 1
                     continue
                 reading.seen(entity.created_at)  # type: ignore[attr-defined]
-                if kind == "post":
-                    reading.counts["posts"] += 1
-                    posts.append(entity)  # type: ignore[arg-type]
-                else:
-                    reading.counts["our replies"] += 1
-                    msgs.append(entity)  # type: ignore[arg-type]
-                    if whom:
-                        targets.append((entity.remote_id, whom))  # type: ignore[attr-defined]
-                if len(posts) + len(msgs) >= BATCH:
-                    yield Batch(posts, msgs), targets
-                    posts, msgs, targets = [], [], []
+                reading.counts["posts" if kind == "post" else "our replies"] += 1
+                batches.add(entity, whom)  # type: ignore[arg-type]
+                yield from batches.full()
         stream.end()
     if not seen_items:
         raise MalformedExport(shown_name, "the top-level object", "an \"orderedItems\" list", "none")
-    if posts or msgs:
-        yield Batch(posts, msgs), targets
+    yield from batches.rest()
 
 
 def import_mastodon_archive(

@@ -26,12 +26,12 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from ..entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
+from ..entities import RemoteAuthor, RemoteMessage, RemotePost
 from ..models import Account
 from ..store import Store
 from .common import (
-    BATCH,
     TIME_RANGE,
+    Batches,
     CancelFn,
     Chunks,
     Identity,
@@ -196,9 +196,7 @@ def read(export: Export) -> tuple[Reading, list[str]]:
 
 def chunks(export: Export, files: list[str], reading: Reading, account: Account) -> Chunks:
     owner = Owner(account)
-    posts: list[RemotePost] = []
-    msgs: list[RemoteMessage] = []
-    targets: list[tuple[str, str]] = []
+    batches = Batches()
     for name in files:
         shown_name = export.display(name)
         with export.open_text(name, reading.progress) as fp:
@@ -214,20 +212,11 @@ def chunks(export: Export, files: list[str], reading: Reading, account: Account)
                     reading.counts["retweets skipped"] += 1
                     continue
                 reading.seen(entity.created_at)  # type: ignore[union-attr]
-                if kind == "post":
-                    reading.counts["posts"] += 1
-                    posts.append(entity)  # type: ignore[arg-type]
-                else:
-                    reading.counts["our replies"] += 1
-                    msgs.append(entity)  # type: ignore[arg-type]
-                    if whom:
-                        targets.append((entity.remote_id, whom))  # type: ignore[union-attr]
-                if len(posts) + len(msgs) >= BATCH:
-                    yield Batch(posts, msgs), targets
-                    posts, msgs, targets = [], [], []
+                reading.counts["posts" if kind == "post" else "our replies"] += 1
+                batches.add(entity, whom)  # type: ignore[arg-type]
+                yield from batches.full()
             stream.end()
-    if posts or msgs:
-        yield Batch(posts, msgs), targets
+    yield from batches.rest()
 
 
 def import_x_archive(

@@ -41,5 +41,5 @@ class ScriptedServer(LoopbackServer):
         status, body, extra = answer if answer is not None else self.missing(parts.path, query)
         return status, encode(body), dict(extra)
 
-    def fault_answer(self, fault):  # no faults are planned here
+    def fault_answer(self, fault, request_headers):  # no faults are planned here
         raise NotImplementedError

@@ -86,14 +86,6 @@ def bluesky_fault_run(workdir: Path, pds_url: str, *, sends: int = 200, seed: in
             if None in thread_ids:
                 raise AssertionError("the sync did not bring every comment")
             server = PdsReplies(x, mission["did"], {root["uri"]}, proxy)
-
-            def faults() -> Counter:
-                out: Counter = Counter()
-                for (f, _), n in proxy.applied.items():
-                    if f != Fault.NONE:
-                        out[f.value] += n
-                return out
-
             enabled["on"] = True
             try:
                 # A fresh connector per round, as after a restart: it keeps no state
@@ -101,7 +93,7 @@ def bluesky_fault_run(workdir: Path, pds_url: str, *, sends: int = 200, seed: in
                 run = run_fault_injection(
                     store, store.account(account.id),
                     lambda: BlueskyConnector(secret, pds_url=proxy.url, timeout=TIMEOUT),
-                    server, thread_ids, network="bluesky", sends=sends, seed=seed, fault_counts=faults,
+                    server, thread_ids, network="bluesky", sends=sends, seed=seed, fault_counts=proxy.fault_counts,
                 )
             finally:
                 enabled["on"] = False

@@ -258,7 +258,7 @@ class FacebookServer(LoopbackServer):
 
     # -- plumbing -------------------------------------------------------------------------------------
 
-    def fault_answer(self, fault: Fault):
+    def fault_answer(self, fault: Fault, request_headers=None):
         if fault == Fault.RATE_429:
             _, body, headers = self.errors["4"]
             return 429, body, {**headers, "Retry-After": "1"}

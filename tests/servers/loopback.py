@@ -1,28 +1,72 @@
-"""Plumbing shared by the Facebook and X loopback servers: a threaded HTTP server on
-127.0.0.1, the fault hooks of :mod:`servers.fault_proxy` (drop before / after the
-commit, 500, 429, stall), and waiting until no request is in flight.
+"""The one loopback HTTP server of the tests and benchmarks: a threaded HTTP server on
+127.0.0.1 (port 0), started and stopped with its thread, JSON answers, a request log,
+a fault plan per request (:class:`Fault`: drop before / after the commit, 500, 429,
+stall; :class:`RandomFaults`), and waiting until no request is in flight.
 
 A subclass implements ``route(method, parts, raw_body, headers) -> (status, body,
-headers)`` and ``fault_answer(fault) -> (status, body, headers)`` for 500 / 429 in
-its platform's own words.
+headers)`` and ``fault_answer(fault, headers) -> (status, body, headers)`` for 500 /
+429 in its platform's own words; the Mastodon, Facebook, X and scripted (hostile)
+servers and the fault proxy are all one.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import socket
 import struct
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
+from enum import StrEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .fault_proxy import Fault, Plan, no_faults
+Headers = dict[str, str] | list[tuple[str, str]]
+
+
+class Fault(StrEnum):
+    NONE = "none"
+    DROP_BEFORE = "drop-before"
+    DROP_AFTER = "drop-after"
+    ERROR_500 = "500"
+    RATE_429 = "429"
+    STALL = "stall"
+
+
+ALL_FAULTS = (Fault.DROP_BEFORE, Fault.DROP_AFTER, Fault.ERROR_500, Fault.RATE_429, Fault.STALL)
+Plan = Callable[[str, str], Fault]
+
+
+def no_faults(method: str, path: str) -> Fault:
+    return Fault.NONE
+
+
+class RandomFaults:
+    """A seeded plan: each request matching ``applies`` gets a fault with probability ``rate``."""
+
+    def __init__(self, seed: int, rate: float, kinds: Iterable[Fault] = ALL_FAULTS,
+                 applies: Callable[[str, str], bool] = lambda m, p: True):
+        self.rng = random.Random(seed)
+        self.rate = rate
+        self.kinds = tuple(kinds)
+        self.applies = applies
+        self.lock = threading.Lock()
+
+    def __call__(self, method: str, path: str) -> Fault:
+        if not self.applies(method, path):
+            return Fault.NONE
+        with self.lock:
+            if self.rng.random() >= self.rate:
+                return Fault.NONE
+            return self.rng.choice(self.kinds)
 
 
 class LoopbackServer:
     name = "loopback"
+    ensure_ascii = False  # JSON bodies in UTF-8 (True: non-ASCII escaped, as Mastodon's are)
+    read_before_drop = False  # DROP_BEFORE: reset before reading the body (True: read it first)
 
     def __init__(self, *, plan: Plan = no_faults, stall_seconds: float = 1.0):
         self._offset = 0.0  # the server's clock runs this far from ours (advance())
@@ -52,7 +96,7 @@ class LoopbackServer:
             def do_GET(self):
                 outer._handle(self)
 
-            do_POST = do_DELETE = do_PUT = do_GET
+            do_POST = do_DELETE = do_PUT = do_PATCH = do_HEAD = do_GET
 
             def finish(self):
                 try:
@@ -113,28 +157,36 @@ class LoopbackServer:
 
     # -- one request ------------------------------------------------------------------------------
 
-    def route(self, method: str, parts, raw: bytes, headers) -> tuple[int, object, dict]:
+    def route(self, method: str, parts, raw: bytes, headers) -> tuple[int, object, Headers]:
         raise NotImplementedError
 
-    def fault_answer(self, fault: Fault) -> tuple[int, object, dict]:
+    def fault_answer(self, fault: Fault, request_headers) -> tuple[int, object, Headers]:
         raise NotImplementedError
+
+    def note(self, h: BaseHTTPRequestHandler) -> tuple:
+        """What :attr:`requests` keeps of a request."""
+        return (h.command, h.path)
+
+    def send(self, h: BaseHTTPRequestHandler, status: int, body, headers: Headers | None = None) -> None:
+        send(h, status, body, headers, ensure_ascii=self.ensure_ascii)
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
         with self._idle:
             self._active += 1
         try:
             parts = urlsplit(h.path)
+            raw = _body(h) if self.read_before_drop else None
             fault = self.plan(h.command, parts.path)
             with self.lock:
                 self.applied[(fault, parts.path)] += 1
-                self.requests.append((h.command, h.path))
+                self.requests.append(self.note(h))
             if fault == Fault.DROP_BEFORE:
-                reset(h)  # the body is never read
+                reset(h)
                 return
-            length = int(h.headers.get("Content-Length") or 0)
-            raw = h.rfile.read(length) if length else b""
+            if raw is None:
+                raw = _body(h)
             if fault in (Fault.ERROR_500, Fault.RATE_429):
-                send(h, *self.fault_answer(fault))
+                self.send(h, *self.fault_answer(fault, h.headers))
                 return
             if fault == Fault.STALL:
                 time.sleep(self.stall_seconds)
@@ -143,7 +195,7 @@ class LoopbackServer:
                 reset(h)
                 return
             try:
-                send(h, status, body, headers)
+                self.send(h, status, body, headers)
             except OSError:
                 pass  # the client gave up (stall)
         finally:
@@ -152,21 +204,29 @@ class LoopbackServer:
                 self._idle.notify_all()
 
 
-def send(h: BaseHTTPRequestHandler, status: int, body, headers: dict | None = None) -> None:
-    headers = dict(headers or {})
+def _body(h: BaseHTTPRequestHandler) -> bytes:
+    length = int(h.headers.get("Content-Length") or 0)
+    return h.rfile.read(length) if length else b""
+
+
+def send(h: BaseHTTPRequestHandler, status: int, body, headers: Headers | None = None, *,
+         ensure_ascii: bool = False) -> None:
+    """Answer: ``body`` as given (str, bytes) or as JSON; Content-Type from ``headers`` or JSON."""
+    items = list(headers.items() if isinstance(headers, dict) else headers or [])
+    ctype = next((v for k, v in items if k.lower() == "content-type"), "application/json; charset=utf-8")
     if isinstance(body, str | bytes):
         payload = body.encode() if isinstance(body, str) else body
-        ctype = headers.pop("content-type", "application/json; charset=utf-8")
     else:
-        payload = json.dumps(body, ensure_ascii=False).encode()
-        ctype = headers.pop("content-type", "application/json; charset=utf-8")
+        payload = json.dumps(body, ensure_ascii=ensure_ascii).encode()
     h.send_response(status)
     h.send_header("Content-Type", ctype)
-    for k, v in headers.items():
-        h.send_header(k, v)
+    for k, v in items:
+        if k.lower() != "content-type":
+            h.send_header(k, v)
     h.send_header("Content-Length", str(len(payload)))
     h.end_headers()
-    h.wfile.write(payload)
+    if h.command != "HEAD":
+        h.wfile.write(payload)
     h.wfile.flush()
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from core.store import Store
 from core.sync import sync_account
 
 from .fault_harness import FaultRun, run_fault_injection
-from .fault_proxy import ALL_FAULTS, Fault, RandomFaults
+from .fault_proxy import ALL_FAULTS, RandomFaults
 from .mastodon_server import DEV_FOLLOWER_TOKEN, DEV_US, DEV_US_TOKEN, MastodonServer
 
 # Client timeouts (connect, read) and the server's stall: a stall always outlasts the read timeout.
@@ -44,20 +43,12 @@ def mastodon_fault_run(workdir: Path, *, sends: int = 200, seed: int = 1, fault_
         thread_ids = [t.id for t in store.list_threads(_all_threads(account.id), limit=1000)
                       if t.kind == "comment"]
         server.plan = RandomFaults(seed, fault_rate, ALL_FAULTS, applies=lambda m, p: p.startswith("/api/"))
-
-        def faults() -> Counter:
-            out: Counter = Counter()
-            for (f, _), n in server.applied.items():
-                if f != Fault.NONE:
-                    out[f.value] += n
-            return out
-
         return run_fault_injection(
             store, store.account(account.id),
             lambda: (wrap or (lambda c: c))(
                 MastodonConnector(server.url, DEV_US_TOKEN, account_id=DEV_US, timeout=TIMEOUT)),
             server, thread_ids, network="mastodon" if idempotency else "mastodon (no server-side dedupe)",
-            sends=sends, seed=seed, fault_counts=faults, settle=not idempotency, reject_rate=0.03,
+            sends=sends, seed=seed, fault_counts=server.fault_counts, settle=not idempotency, reject_rate=0.03,
         )
 
 

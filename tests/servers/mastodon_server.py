@@ -23,6 +23,20 @@ Fault hooks (``plan(method, path) -> Fault``, the same enum as the fault proxy):
 drop the connection before reading the request body, drop it after committing,
 500 without committing, 429, or stall past the client's timeout and commit
 afterwards. ``committed_replies()`` lists every reply the server holds.
+
+Metadata: ``/api/v2/instance`` (``domain``; ``uri`` in v1) and, as Mastodon >= 4.3,
+``/.well-known/oauth-authorization-server`` with ``scopes_supported``.
+
+Variants (``MastodonServer(variant="takahe")``): other servers speaking Mastodon's API
+(Takahē; GoToSocial, Pleroma/Akkoma differ in the same places):
+
+* no OAuth metadata, and the granular scopes refused where it matters:
+  ``verify_credentials`` answers ``403 out_of_scope_for_token`` unless the token has
+  the whole ``read`` scope (any other GET too; posting needs ``write`` or
+  ``write:statuses``);
+* a bad or revoked token: ``400 text/html "Invalid Bearer token"`` (not 401 JSON);
+* no rate-limit headers; ``Idempotency-Key`` ignored;
+* a domain (``embassy.test``) other than the address it is reached at.
 """
 
 from __future__ import annotations
@@ -34,21 +48,19 @@ import itertools
 import json
 import re
 import secrets
-import socket
-import struct
-import threading
 import time
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import yaml
 
 from .fault_proxy import Fault, Plan, no_faults
+from .loopback import LoopbackServer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "mastodon"
 CASSETTES = FIXTURES / "cassettes"
@@ -188,21 +200,34 @@ class World:
         self.statuses.setdefault(int(s["id"]), s)
 
 
-class MastodonServer:
+class MastodonServer(LoopbackServer):
     """A Mastodon API on 127.0.0.1 (a real HTTP server in a thread)."""
+
+    name = "mastodon"
+    ensure_ascii = True
 
     def __init__(self, world: tuple[str, ...] = DEV_WORLD, *, authorize_as: str | None = None,
                  rate_limit: int = 300, rate_window: int = 300, plan: Plan = no_faults,
                  stall_seconds: float = 1.0, token_factory: Callable[[], str] | None = None,
-                 idempotency: bool = True):
+                 idempotency: bool = True, variant: str = "mastodon", domain: str | None = None):
+        super().__init__(plan=plan, stall_seconds=stall_seconds)
+        if variant not in ("mastodon", "takahe"):
+            raise ValueError(f"unknown Mastodon server variant {variant!r}")
+        self.variant = variant
+        takahe = variant == "takahe"
+        self.domain = domain or ("embassy.test" if takahe else None)  # None: the address's host:port
+        self.oauth_metadata = not takahe  # /.well-known/oauth-authorization-server (Mastodon >= 4.3)
+        self.scopes_enforced = takahe  # verify_credentials etc. need the whole "read" scope
+        self.bad_token_html = takahe  # 400 text/html "Invalid Bearer token" instead of 401 JSON
+        self.rate_headers = not takahe
+        if takahe:
+            idempotency = False
+        self.token_scopes: dict[str, set[str]] = {}  # token -> scopes granted (tokens made by /oauth/token)
         self.world = World(world)
         self.authorize_as = authorize_as or (DEV_US if world == DEV_WORLD else SOCIAL_US)
         self.rate_limit, self.rate_window = rate_limit, rate_window
-        self.plan = plan
-        self.stall_seconds = stall_seconds
         self.token_factory = token_factory or (lambda: secrets.token_urlsafe(32))
         self.idempotency = idempotency
-        self.lock = threading.RLock()
         self.idempotent: dict[tuple[str, str], tuple[int, float]] = {}
         self.apps: dict[str, dict] = {}
         self.codes: dict[str, dict] = {}
@@ -211,71 +236,8 @@ class MastodonServer:
         self.filtered_senders: set[str] = set()  # Mastodon 4.3: notifications from them are filtered
         self.committed: list[dict] = []  # replies created through POST /api/v1/statuses
         self.requests: list[tuple[str, str, str | None]] = []  # (method, path?query, token)
-        self.applied: Counter[tuple[Fault, str]] = Counter()
-        self._active = 0
-        self._idle = threading.Condition(self.lock)
         self._note_ids = itertools.count(
             max((int(n["id"]) for ns in self.world.notifications.values() for n in ns), default=0) + 1)
-        self._server: ThreadingHTTPServer | None = None
-
-    # -- lifecycle ------------------------------------------------------------------------------
-
-    def start(self) -> MastodonServer:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.0"  # one request per connection: a drop hits one request
-
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                server._handle(self)
-
-            do_POST = do_DELETE = do_GET
-
-            def finish(self):
-                try:
-                    super().finish()
-                except (OSError, ValueError):
-                    pass
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request, client_address):
-                pass  # clients that went away (stall, drop) are part of the tests
-
-        self._server = Server(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                         name="mastodon-server", daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self.wait_idle()
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> MastodonServer:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def wait_idle(self, timeout: float = 60.0) -> None:
-        """Until no request is in flight (stalled ones have committed)."""
-        deadline = time.monotonic() + timeout
-        with self._idle:
-            while self._active:
-                if not self._idle.wait(max(0.0, deadline - time.monotonic())):
-                    raise TimeoutError(f"{self._active} requests still in flight")
 
     # -- what tests read ---------------------------------------------------------------------------
 
@@ -305,60 +267,19 @@ class MastodonServer:
 
     # -- plumbing ---------------------------------------------------------------------------------
 
-    def _handle(self, h: BaseHTTPRequestHandler) -> None:
-        with self._idle:
-            self._active += 1
-        try:
-            parts = urlsplit(h.path)
-            token = _token_of(h.headers.get("Authorization"))
-            fault = self.plan(h.command, parts.path)
-            with self.lock:
-                self.applied[(fault, parts.path)] += 1
-                self.requests.append((h.command, h.path, token))
-            if fault == Fault.DROP_BEFORE:
-                _reset(h)  # the body is never read
-                return
-            length = int(h.headers.get("Content-Length") or 0)
-            raw = h.rfile.read(length) if length else b""
-            if fault == Fault.ERROR_500:
-                self._send(h, 500, {"error": "We're sorry, but something went wrong on our end."})
-                return
-            if fault == Fault.RATE_429:
-                self._send(h, 429, {"error": "Too many requests"}, self._rate_headers(token, exhausted=True))
-                return
-            if fault == Fault.STALL:
-                time.sleep(self.stall_seconds)
-            status, body, headers = self._route(h.command, parts, raw, h.headers, token)
-            if fault == Fault.DROP_AFTER:
-                _reset(h)
-                return
-            try:
-                self._send(h, status, body, headers)
-            except OSError:
-                pass  # the client gave up (stall)
-        finally:
-            with self._idle:
-                self._active -= 1
-                self._idle.notify_all()
+    def note(self, h: BaseHTTPRequestHandler) -> tuple:
+        return (h.command, h.path, _token_of(h.headers.get("Authorization")))
 
-    def _send(self, h: BaseHTTPRequestHandler, status: int, body, headers: dict | None = None) -> None:
-        if isinstance(body, str | bytes):
-            payload = body.encode() if isinstance(body, str) else body
-            ctype = (headers or {}).pop("content-type", "application/json; charset=utf-8")
-        else:
-            payload = json.dumps(body).encode()
-            ctype = "application/json; charset=utf-8"
-        h.send_response(status)
-        h.send_header("Content-Type", ctype)
-        h.send_header("Cache-Control", "private, no-store")
-        h.send_header("Vary", "Authorization, Origin")
-        h.send_header("X-Request-Id", str(uuid.uuid4()))
-        for k, v in (headers or {}).items():
-            h.send_header(k, v)
-        h.send_header("Content-Length", str(len(payload)))
-        h.end_headers()
-        h.wfile.write(payload)
-        h.wfile.flush()
+    def fault_answer(self, fault: Fault, request_headers):
+        if fault == Fault.ERROR_500:
+            return 500, {"error": "We're sorry, but something went wrong on our end."}, {}
+        token = _token_of(request_headers.get("Authorization"))
+        return 429, {"error": "Too many requests"}, \
+            self._rate_headers(token, exhausted=True) if self.rate_headers else {}
+
+    def send(self, h: BaseHTTPRequestHandler, status: int, body, headers: dict | None = None) -> None:
+        super().send(h, status, body, {"Cache-Control": "private, no-store", "Vary": "Authorization, Origin",
+                                       "X-Request-Id": str(uuid.uuid4()), **(headers or {})})
 
     def _rate_headers(self, token: str | None, *, exhausted: bool = False) -> dict:
         now = time.time()
@@ -383,7 +304,8 @@ class MastodonServer:
 
     # -- routes ---------------------------------------------------------------------------------------
 
-    def _route(self, method: str, parts, raw: bytes, headers, token: str | None):
+    def route(self, method: str, parts, raw: bytes, headers):
+        token = _token_of(headers.get("Authorization"))
         path, query = parts.path, parse_qs(parts.query)
         form = _form(raw, headers.get("Content-Type") or "")
         if path == "/api/v1/apps" and method == "POST":
@@ -398,15 +320,57 @@ class MastodonServer:
                 if self.world.tokens.pop(tok, None):
                     self.revoked.add(tok)
             return 200, {}, {}
+        if method == "GET" and path in ("/api/v2/instance", "/api/v1/instance",
+                                        "/.well-known/oauth-authorization-server"):
+            return self._metadata(path)
         with self.lock:
             me = self.world.tokens.get(token or "")
         if me is None:
+            if self.bad_token_html:
+                return 400, "Invalid Bearer token", {"content-type": "text/html; charset=utf-8"}
             return 401, self.world.templates["401"], {}
+        refused = self._out_of_scope(token, method, path)
+        if refused:
+            return refused
         if not self._count_hit(token):
             return 429, {"error": "Too many requests"}, self._rate_headers(token, exhausted=True)
-        rate = self._rate_headers(token)
+        rate = self._rate_headers(token) if self.rate_headers else {}
         status, body, extra = self._api(method, path, query, form, headers, me)
         return status, body, {**rate, **extra}
+
+    # -- variants: metadata and scopes ------------------------------------------------------------
+
+    GRANULAR = ("read:accounts", "read:statuses", "read:notifications", "write:statuses")
+
+    def _metadata(self, path: str):
+        host = self.domain or urlsplit(self.url).netloc
+        if path == "/.well-known/oauth-authorization-server":
+            if not self.oauth_metadata:
+                return 404, self.world.templates["404"], {}
+            return 200, {"issuer": f"{self.url}/", "authorization_endpoint": f"{self.url}/oauth/authorize",
+                         "token_endpoint": f"{self.url}/oauth/token", "revocation_endpoint": f"{self.url}/oauth/revoke",
+                         "scopes_supported": ["read", "write", "push", "profile", "follow", *self.GRANULAR,
+                                              "write:media", "read:bookmarks", "write:follows"],
+                         "response_types_supported": ["code"], "grant_types_supported": ["authorization_code"]}, {}
+        if path == "/api/v2/instance":
+            return 200, {"domain": host, "title": "Embassy" if self.domain else "Mastodon",
+                         "version": "0.11.0" if self.variant == "takahe" else "4.3.0",
+                         "source_url": "https://github.com/mastodon/mastodon"}, {}
+        return 200, {"uri": host, "title": "Embassy" if self.domain else "Mastodon"}, {}
+
+    def _out_of_scope(self, token: str | None, method: str, path: str):
+        """Takahē's answer to a token without the scope a request needs (None: allowed)."""
+        if not self.scopes_enforced:
+            return None
+        with self.lock:
+            granted = self.token_scopes.get(token or "")
+        if granted is None:  # a recorded token: everything
+            return None
+        need = {"read"} if method == "GET" else {"write", "write:statuses"} if path == "/api/v1/statuses" \
+            else {"write"}
+        if granted & need:
+            return None
+        return 403, {"error": "out_of_scope_for_token"}, {}
 
     def _api(self, method, path, query, form, headers, me):
         with self.lock:
@@ -621,6 +585,7 @@ class MastodonServer:
         token = self.token_factory()
         with self.lock:
             self.world.tokens[token] = grant["account"]
+            self.token_scopes[token] = set(grant["scope"].split())
         body = dict(self.world.templates["token"], access_token=token, scope=grant["scope"],
                     created_at=int(time.time()))
         return 200, body, {}
@@ -651,12 +616,3 @@ def _render(text: str, mentioned: dict[str, dict]) -> str:
         out.append(f"<p>{escaped}</p>")
     return "".join(out)
 
-
-def _reset(h: BaseHTTPRequestHandler) -> None:
-    """Close with a TCP reset: the client sees the connection die without an answer."""
-    h.close_connection = True
-    try:
-        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        h.connection.close()
-    except OSError:
-        pass

@@ -1,6 +1,13 @@
-"""Fixtures for the account, sync and outbox tests (import the ones a module uses)."""
+"""Fixtures for the account, sync and outbox tests: a plugin of tests/conftest.py
+(``pytest_plugins``), so every test module has them without importing them.
+
+``PARLEY_REQUIRE_KEYCHAIN=1`` (``.ci/run`` sets it) makes a missing Secret Service fail
+the keychain tests instead of skipping them.
+"""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -15,8 +22,11 @@ def secret_service_env(tmp_path_factory):
     """One private D-Bus session with an unlocked gnome-keyring for the test run."""
     missing = missing_programs()
     if missing:
-        pytest.skip(f"no Secret Service for the keychain tests: install {' and '.join(missing)} "
-                    "(Debian: apt install gnome-keyring dbus; .ci/run does)")
+        reason = (f"no Secret Service for the keychain tests: install {' and '.join(missing)} "
+                  "(Debian: apt install gnome-keyring dbus; .ci/run does)")
+        if os.environ.get("PARLEY_REQUIRE_KEYCHAIN") == "1":
+            pytest.fail(f"PARLEY_REQUIRE_KEYCHAIN=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
     with secret_service(tmp_path_factory.mktemp("keychain")) as env:
         yield env
 

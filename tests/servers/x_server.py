@@ -181,7 +181,7 @@ class XServer(LoopbackServer):
 
     # -- plumbing ------------------------------------------------------------------------------------
 
-    def fault_answer(self, fault: Fault):
+    def fault_answer(self, fault: Fault, request_headers=None):
         if fault == Fault.RATE_429:
             rec = self.templates["429"]
             reset = int(self.now()) + 1
