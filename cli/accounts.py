@@ -56,6 +56,8 @@ def cmd_add_mastodon(args: argparse.Namespace) -> int:
             signin.close()
         account = accounts.finish_mastodon(store, signin, code, now=now_of(args))
     _added(account)
+    if signin.grant_note:  # what the server let Parley do, in plain words
+        print(signin.grant_note)
     return 0
 
 

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from core import accounts, outbox
+from core.errors import BadInput
 from core.store import Store
 from core.timeutil import iso
 
@@ -24,14 +25,33 @@ def send(store: Store, now: int) -> outbox.SendReport:
 
 def reply_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("thread_id", type=positive_int, help="the thread (see: threads)")
-    p.add_argument("--text-file", required=True, help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--text-file", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--to", metavar="REMOTE_ID",
+                   help="the follower message to answer (default: the latest question, else the latest "
+                        "follower message; see --targets)")
+    p.add_argument("--targets", action="store_true",
+                   help="list the follower messages the reply may answer (the default marked *) and stop")
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
-    text = read_text(args.text_file).strip()
+    from core import replytarget
+
+    if not args.targets and not args.text_file:
+        raise BadInput("give the reply with --text-file (a file, or - for standard input)")
+    text = read_text(args.text_file).strip() if not args.targets else ""
     with open_store(args) as store:
-        item = outbox.queue(store, args.thread_id, text, now=now_of(args))
-    print(f"queued reply {item.id} to thread {args.thread_id}; send with: outbox send")
+        detail = store.thread_detail(args.thread_id)
+        if args.targets:
+            default = replytarget.default_target(detail)
+            for m in replytarget.choices(detail):
+                print(f"{'*' if m.remote_id == default else ' '} {m.remote_id}  {iso(m.created_at)[:16]}  "
+                      f"{replytarget.describe(m, 12)}")
+            return 0
+        target = replytarget.check(detail, args.to) if args.to else replytarget.default_message(detail)
+        item = outbox.queue(store, args.thread_id, text, now=now_of(args),
+                            in_reply_to=target.remote_id if target else None)
+    to = f" answering {replytarget.describe(target)}" if target else ""
+    print(f"queued reply {item.id} to thread {args.thread_id}{to}; send with: outbox send")
     return 0
 
 

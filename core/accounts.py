@@ -12,11 +12,17 @@ Bluesky (handle + app password)::
 
     account = add_bluesky(store, handle, app_password, service=...)
 
-The secret goes to the keychain (:mod:`core.secrets`) under
-``account_key(platform, handle, service_url)``; the account row holds only
-the handle, the service address and the remote id. :func:`connector_for`
+The secret goes to the keychain (:mod:`core.secrets`) under the account's own key
+(:func:`secret_key`: network, remote id and, for Mastodon, the server's own domain),
+so the address a server is reached at can change; an entry saved under the older key
+(network, address, handle) is moved on first read (:func:`load_secret`). The account
+row holds only the handle, the service address and the remote id. :func:`connector_for`
 builds the connector from the row and the keychain through a registry keyed by
 platform, so more networks are one ``register_connector`` away.
+
+Every token Parley obtains and stops using is revoked on the server (Mastodon): a
+sign-in that fails after the token exchange, a sign-in that replaces another, and a
+removed account.
 """
 
 from __future__ import annotations
@@ -71,8 +77,46 @@ def register_connector(platform: str, target: str, reply_key: str | None = None)
         REPLY_KEYS[platform] = reply_key
 
 
+def _home(platform: str, handle: str, service_url: str) -> str:
+    """Where a remote id is unique: Mastodon ids only on their server (its domain, the part
+    of the handle after ``@``); the other networks' ids everywhere ("")."""
+    if platform != "mastodon":
+        return ""
+    if "@" in (handle or ""):
+        return handle.rsplit("@", 1)[1]
+    return urlsplit(service_url).netloc
+
+
+def _key_for(platform: str, handle: str, service_url: str, remote_id: str | None) -> str:
+    if not remote_id:  # an account only an import made: no id to key it by
+        return vault.account_key(platform, handle, service_url)
+    return vault.remote_account_key(platform, remote_id, _home(platform, handle, service_url))
+
+
 def secret_key(account: Account) -> str:
+    """The keychain entry of an account: by its remote id (the older key by address and
+    handle for an account without one)."""
+    return _key_for(account.platform, account.handle, account.service_url, account.remote_id)
+
+
+def legacy_secret_key(account: Account) -> str:
+    """The key an account's entry was saved under before: network, address and handle."""
     return vault.account_key(account.platform, account.handle, account.service_url)
+
+
+def load_secret(account: Account) -> str | None:
+    """The account's secret; one still under the older key is moved to :func:`secret_key`."""
+    key = secret_key(account)
+    secret = vault.load(key)
+    if secret is None:
+        legacy = legacy_secret_key(account)
+        if legacy != key:
+            secret = vault.load(legacy)
+            if secret is not None:
+                vault.save(key, secret)
+                vault.delete(legacy)
+                log.info("moved the saved sign-in of %s to its account's keychain entry", account.name)
+    return secret
 
 
 def connector_for(store: Store, account: Account, **kw) -> Connector:
@@ -85,7 +129,7 @@ def connector_for(store: Store, account: Account, **kw) -> Connector:
     if account.status == "removed":
         raise BadInput(f"{account.name} was removed")
     key = secret_key(account)
-    secret = vault.load(key)
+    secret = load_secret(account)
     if not secret:
         store.set_account_status(account.id, "signin_required")
         raise AuthExpired(f"{account.name}: no saved sign-in; sign in again")
@@ -116,7 +160,7 @@ def can_sync(store: Store, account: Account) -> bool:
     if not store.import_sources(account.id):
         return True
     try:
-        return vault.load(secret_key(account)) is not None
+        return load_secret(account) is not None
     except ParleyError:
         return True  # no keychain: let the sync say so
 
@@ -201,6 +245,8 @@ class MastodonSignIn:
     state: str = field(repr=False)
     authorize_url: str = field(repr=False)
     listener: LoopbackListener | None = field(default=None, repr=False)
+    granted: str = ""  # the scopes the server granted, once finished
+    grant_note: str = ""  # what they allow, in plain words (core.connectors.mastodon.describe_grant)
 
     @property
     def out_of_band(self) -> bool:
@@ -233,8 +279,10 @@ def begin_mastodon(instance_url: str, *, loopback: bool = False, port: int = 0,
     instance = mastodon.normalize_instance(instance_url)
     listener = LoopbackListener(port) if loopback else None
     try:
+        # A server that refused to show the account with the narrow scopes (this session): broader ones.
+        scopes = (mastodon.SCOPES_READ, mastodon.SCOPES_BROAD) if instance in _NARROW_REFUSED else None
         app = mastodon.register_app(instance, listener.redirect_uri if listener else mastodon.REDIRECT_OOB,
-                                    timeout=timeout)
+                                    timeout=timeout, scopes=scopes)
     except BaseException:
         if listener:
             listener.close()
@@ -253,21 +301,97 @@ def finish_mastodon(store: Store, signin: MastodonSignIn, code: str, *, now: int
     if not code:
         raise BadInput("no authorization code given")
     signin.close()
-    token = mastodon.exchange_code(signin.app, code, timeout=timeout)
-    me = mastodon.MastodonConnector(signin.instance, token, timeout=timeout).whoami()
-    creds = mastodon.Credentials(token, signin.app.client_id, signin.app.client_secret)
-    return _save_account(store, "mastodon", me, signin.instance, creds.dumps(), now)
+    grant = mastodon.obtain_token(signin.app, code, timeout=timeout)
+    creds = mastodon.Credentials(grant.access_token, signin.app.client_id, signin.app.client_secret, grant.scope)
+    try:  # from here on the server holds a live token: revoke it unless it is kept
+        domain = mastodon.instance_domain(signin.instance, timeout=timeout)
+        connector = mastodon.MastodonConnector(signin.instance, grant.access_token, timeout=timeout, domain=domain)
+        try:
+            me = connector.whoami()
+        except AuthExpired as exc:
+            _NARROW_REFUSED.add(signin.instance)
+            raise AuthExpired(
+                f"{urlsplit(signin.instance).netloc} let Parley in with the permission “{grant.scope}” but then "
+                f"refused to show your account ({_server_words(exc)}). Parley withdrew that sign-in; sign in again "
+                f"and Parley will ask for broader reading permission.") from None
+        account, replaced = _save_account(store, "mastodon", me, signin.instance, creds.dumps(), now)
+    except BaseException:
+        _revoke_quietly(signin.instance, creds.dumps(), "a sign-in that did not complete")
+        raise
+    signin.granted = grant.scope
+    signin.grant_note = mastodon.describe_grant(grant.scope)[0]
+    for old in replaced:  # the sign-in this one replaces
+        _revoke_quietly(signin.instance, old, "the replaced sign-in", keep=grant.access_token)
+    return account
 
 
-def _save_account(store: Store, platform: str, me, service_url: str, secret: str, now: int | None) -> Account:
-    vault.save(vault.account_key(platform, me.handle, service_url), secret)
+# Mastodon servers that refused to show the account with the granular scopes (this process).
+_NARROW_REFUSED: set[str] = set()
+
+
+def _server_words(exc: Exception) -> str:
+    text = str(exc)
+    return text[text.rfind("(") + 1:-1] if text.endswith(")") and "(" in text else text
+
+
+def _revoke_quietly(instance: str, secret: str, what: str, keep: str | None = None) -> bool:
+    """Revoke a Mastodon token Parley no longer uses (best effort: the server may be gone)."""
+    from .connectors import mastodon
+
+    try:
+        creds = mastodon.Credentials.loads(secret)
+        if creds.access_token == keep or not (creds.client_id and creds.client_secret):
+            return False
+        mastodon.revoke_token(instance, creds)
+        log.info("revoked the token of %s on %s", what, urlsplit(instance).netloc)
+        return True
+    except (NetworkError, BadInput) as exc:
+        log.info("could not revoke the token of %s on the server (%s)", what, type(exc).__name__)
+        return False
+
+
+def grant_note(account: Account) -> str:
+    """What the saved sign-in of a Mastodon account allows, in plain words ("" when unknown)."""
+    if account.platform != "mastodon":
+        return ""
+    from .connectors import mastodon
+
+    try:
+        secret = load_secret(account)
+        scope = mastodon.Credentials.loads(secret).scope if secret else ""
+    except ParleyError:
+        return ""
+    return mastodon.describe_grant(scope)[0] if scope else ""
+
+
+def _save_account(store: Store, platform: str, me, service_url: str, secret: str,
+                  now: int | None) -> tuple[Account, list[str]]:
+    """Keep the secret under the account's key and add (or update) its row; returns the
+    account and the secrets this sign-in replaced (to revoke)."""
+    # The same account signed in before under another name (an address before the server's
+    # own domain was known): it keeps its row, with the name the server gives now.
+    for acc in store.accounts():
+        if (acc.platform, acc.service_url, acc.remote_id) == (platform, service_url, me.remote_id) \
+                and acc.handle != me.handle and acc.status != "removed":
+            store.move_account(acc.id, me.handle, service_url)
+            old_keys = {secret_key(acc), legacy_secret_key(acc)}
+            break
+    else:
+        old_keys = set()
+    key = _key_for(platform, me.handle, service_url, me.remote_id)
+    old_keys.add(vault.account_key(platform, me.handle, service_url))
+    old_keys.discard(key)
+    replaced = [s for s in (vault.load(k) for k in (key, *sorted(old_keys))) if s and s != secret]
+    vault.save(key, secret)
+    for k in old_keys:
+        vault.delete(k)
     account = store.add_account(platform, me.handle, me.display_name, me.remote_id, service_url, now=now)
     if account.remote_id != me.remote_id:
         store.update_account_identity(account.id, me.remote_id, me.display_name or None)
     if account.status != "ok":
         store.set_account_status(account.id, "ok")
     log.info("signed in %s on %s", me.handle, service_url)
-    return store.account(account.id)
+    return store.account(account.id), replaced
 
 
 # -- Bluesky -------------------------------------------------------------------------------------
@@ -283,13 +407,16 @@ def add_bluesky(store: Store, handle: str, app_password: str, *, service: str = 
     service = (service or DEFAULT_BLUESKY_SERVICE).strip().rstrip("/")
     if not service.startswith(("http://", "https://")):
         service = "https://" + service
+    from .connectors.http import require_secure
+
+    require_secure(service)
     _require_keychain()
     try:
         bluesky = importlib.import_module("core.connectors.bluesky")
     except ImportError:
         raise BadInput("this Parley has no Bluesky support") from None
     me, session_secret = bluesky.sign_in(service, handle, app_password)
-    return _save_account(store, "bluesky", me, service, session_secret, now)
+    return _save_account(store, "bluesky", me, service, session_secret, now)[0]
 
 
 # -- removing ------------------------------------------------------------------------------------
@@ -299,18 +426,12 @@ def remove_account(store: Store, account: Account, keep_threads: bool = False, *
     then the row (``keep_threads``: its cached threads stay readable). A Mastodon
     token is also revoked on the server when it can be (best effort)."""
     key = secret_key(account)
-    secret = vault.load(key)
+    secret = load_secret(account)
     if secret and revoke and account.platform == "mastodon":
-        from .connectors import mastodon
-
-        try:
-            creds = mastodon.Credentials.loads(secret)
-            if creds.client_id and creds.client_secret:
-                mastodon.revoke_token(account.service_url, creds)
-        except (NetworkError, BadInput) as exc:
-            log.info("could not revoke the token of %s on the server (%s); removed locally",
-                     account.name, type(exc).__name__)
+        _revoke_quietly(account.service_url, secret, f"the removed account {account.name}")
     vault.delete(key)
+    if legacy_secret_key(account) != key:
+        vault.delete(legacy_secret_key(account))
     store.remove_account(account.id, keep_threads=keep_threads)
     log.info("removed account %s (threads %s)", account.name, "kept" if keep_threads else "deleted")
 
@@ -328,7 +449,7 @@ def add_facebook(store: Store, page_token: str, *, graph_url: str | None = None,
     me, secret = facebook.sign_in(page_token, graph_url=url)
     service = "" if url == facebook.DEFAULT_GRAPH_URL else url
     _adopt_imported(store, "facebook", me, service)
-    return _save_account(store, "facebook", me, service, secret, now)
+    return _save_account(store, "facebook", me, service, secret, now)[0]
 
 
 def add_x(store: Store, token: str, *, api_url: str | None = None, handle: str | None = None,
@@ -342,7 +463,7 @@ def add_x(store: Store, token: str, *, api_url: str | None = None, handle: str |
     me, secret = x.sign_in(token, api_url=url, handle=handle, refresh_token=refresh_token, client_id=client_id)
     service = "" if url == x.DEFAULT_API_URL else url
     _adopt_imported(store, "x", me, service)
-    return _save_account(store, "x", me, service, secret, now)
+    return _save_account(store, "x", me, service, secret, now)[0]
 
 
 def _adopt_imported(store: Store, platform: str, me, service_url: str) -> None:
@@ -352,6 +473,6 @@ def _adopt_imported(store: Store, platform: str, me, service_url: str) -> None:
         if acc.platform != platform or (acc.handle, acc.service_url) == (me.handle, service_url):
             continue
         same = acc.remote_id == me.remote_id if acc.remote_id else acc.handle.casefold() == me.handle.casefold()
-        if same and not vault.load(secret_key(acc)):
+        if same and not load_secret(acc):
             store.move_account(acc.id, me.handle, service_url)
             return

@@ -2,7 +2,7 @@
 
 Secrets live only in the keychain the ``keyring`` package finds (Secret Service
 on Linux, Keychain on macOS, Credential Locker on Windows) under the service
-name ``parley``, one entry per account (:func:`account_key`). Never in SQLite,
+name ``parley``, one entry per account (:func:`remote_account_key`). Never in SQLite,
 settings, logs or exception messages.
 
 ``keyring`` falls back quietly when no keychain exists: to ``fail.Keyring``, to
@@ -120,15 +120,15 @@ def _refusal(backend) -> str | None:
     cls = type(backend)
     module = cls.__module__
     if any(module == m or module.startswith(m + ".") for m in _REFUSED_MODULES):
-        return f"{module}.{cls.__name__} is not a keychain"
+        return "no system keychain is running on this computer"
     name = cls.__name__.lower()
     if any(word in name for word in _REFUSED_NAMES):
-        return f"{module}.{cls.__name__} would keep secrets in a file"
+        return "the only keychain found would keep passwords in a plain file"
     try:
         if backend.priority <= 0:
-            return f"{cls.__name__} is not usable here"
-    except Exception as exc:  # a backend's priority check raises when it is unavailable
-        return f"{cls.__name__} is not usable here ({type(exc).__name__})"
+            return "the system keychain cannot be used here"
+    except Exception:  # a backend's priority check raises when it is unavailable
+        return "the system keychain cannot be used here"
     return None
 
 
@@ -233,5 +233,15 @@ def delete(key: str) -> bool:
 
 
 def account_key(platform: str, handle: str, service_url: str) -> str:
-    """The keychain entry name of one account: ``mastodon:https://social.example:alice@social.example``."""
+    """The keychain entry name an account had before its entry was keyed by the account
+    itself (:func:`remote_account_key`): ``mastodon:https://social.example:alice@social.example``.
+    Read once more to move such an entry (``core.accounts.load_secret``)."""
     return f"{platform}:{service_url.rstrip('/')}:{handle}"
+
+
+def remote_account_key(platform: str, remote_id: str, home: str = "") -> str:
+    """The keychain entry name of one account, by what does not change when the server's
+    address does: its network, its stable id there, and for ids that are only unique on
+    one server (Mastodon) that server's own name: ``mastodon:account:1094@social.example``,
+    ``bluesky:account:did:plc:abc``."""
+    return f"{platform}:account:{remote_id}" + (f"@{home.lower()}" if home else "")

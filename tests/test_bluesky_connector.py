@@ -463,3 +463,57 @@ def test_failures_map_to_what_the_outbox_can_do(world, proxied):
     texts = [rec["value"]["text"] for rec in x.list_records(mission["did"])]
     for text in ("dropped before", "dropped after", "server error", "stalled", "rate limited"):
         assert texts.count(text) == 1, text
+
+
+# -- issue 11: a lost session whatever its answer, the reply's target, https only -----------------------
+
+class BadTokenAnswers(FaultProxy):
+    """A PDS that says "lost session" its own way: a 400 text/html page instead of the
+    ``ExpiredToken`` / ``InvalidToken`` XRPC errors."""
+
+    def route(self, method, parts, raw, headers):
+        status, payload, out = super().route(method, parts, raw, headers)
+        if status in (400, 401) and any(name.encode() in payload for name in bsky.TOKEN_ERRORS):
+            return 400, b"Invalid token", [("Content-Type", "text/html")]
+        return status, payload, out
+
+
+def test_11_4_a_lost_session_said_another_way_is_refreshed_or_means_sign_in_again(world, bsky_network):
+    x, mission, _ = world
+    _, secret = sign_in(x.pds_url, mission["handle"], mission["password"])
+    data = json.loads(secret)
+    with BadTokenAnswers(bsky_network.pds_url) as proxy:
+        saved: list[str] = []
+        c = BlueskyConnector(json.dumps({**data, "access_jwt": _expired_copy(data["access_jwt"])}),
+                             pds_url=proxy.url, on_session_change=saved.append)
+        assert c.whoami().remote_id == mission["did"] and len(saved) == 1  # confirmed, then refreshed
+        fresh = json.loads(saved[0])
+        x.call("POST", "com.atproto.server.deleteSession", token=fresh["refresh_jwt"])  # signed out elsewhere
+        gone = BlueskyConnector(json.dumps({**fresh, "access_jwt": _expired_copy(fresh["access_jwt"])}),
+                                pds_url=proxy.url)
+        with pytest.raises(AuthExpired, match="sign in again"):
+            gone.prepare_reply(OutgoingReply(new_tid(), "hello", f"at://{mission['did']}/app.bsky.feed.post/x"))
+        # A valid session's own refusal stands: not a lost sign-in.
+        ok = BlueskyConnector(saved[0], pds_url=proxy.url)
+        with pytest.raises(Rejected, match="no longer on Bluesky"):
+            ok.prepare_reply(OutgoingReply(new_tid(), "hi", f"at://{mission['did']}/app.bsky.feed.post/{new_tid()}"))
+
+
+def test_11_5_a_reply_goes_to_the_post_chosen_under_the_thread_root(world, connector):
+    x, mission, follower = world
+    root = post_and_wait(x, mission, "Chosen target root")
+    asked = post_and_wait(x, follower, "When is the visa office open?", reply_to=root, root=root)
+    post_and_wait(x, follower, "I was wondering too", reply_to=asked, root=root)
+    record = json.loads(reply_of(connector, new_tid(), "Mondays, 9 to 12.", asked["uri"]).payload)["record"]
+    assert record["reply"] == {"root": root, "parent": asked}
+    assert "facets" not in record and record["text"] == "Mondays, 9 to 12."  # no mention added
+
+
+@pytest.mark.parametrize("address", ["http://bsky.example", "http://10.1.2.3:2583"])
+def test_11_6_plain_http_is_refused_outside_loopback(address):
+    from core.errors import BadInput
+
+    with pytest.raises(BadInput, match="only signs in over https://"):
+        sign_in(address, "alice.example", "app-password")
+    with pytest.raises(BadInput, match="only signs in over https://"):  # a PDS a DID document names
+        BlueskyConnector(bsky.Session("did:plc:x", "x.test", "a", "r", address).to_secret())

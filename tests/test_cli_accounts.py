@@ -79,7 +79,7 @@ def test_add_sync_reply_send_from_the_command_line(keychain, mastodon_server, tm
     assert "added John Lennon (mastodon, mastodonpy_test@127.0.0.1:" in r.stdout
     listed = json.loads(cli(d, "account", "list", "--format", "json").stdout)
     assert [(a["platform"], a["remote_id"], a["status"]) for a in listed] == [("mastodon", DEV_US, "ok")]
-    key = secrets.account_key("mastodon", listed[0]["handle"], mastodon_server.url)
+    key = secrets.remote_account_key("mastodon", DEV_US, listed[0]["handle"].split("@", 1)[1])  # by the account
     token = json.loads(secrets.load(key))["access_token"]
     assert mastodon_server.world.tokens[token] == DEV_US  # the keychain holds the server's token
 

@@ -342,3 +342,45 @@ def test_cli_add_sync_reply_with_the_token_only_in_the_keychain(server, keychain
     # A wrong token is refused with Graph's words, and nothing is saved.
     r = cli("account", "add", "facebook", "--graph-url", server.url, input="EAAnot-a-token\n")
     assert r.returncode == 3 and "sign in again" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- issue 11: a lost token whatever its answer, https only --------------------------------------------
+
+def _html_for_lost_tokens(server):
+    """A Graph stand-in that says "lost token" its own way: 400 text/html, not error 190."""
+    from servers.fault_proxy import FaultProxy
+
+    class Proxy(FaultProxy):
+        def route(self, method, parts, raw, headers):
+            status, payload, out = super().route(method, parts, raw, headers)
+            if b'"code":190' in payload.replace(b" ", b""):
+                return 400, b"<html><body>Invalid OAuth access token</body></html>", [("Content-Type", "text/html")]
+            return status, payload, out
+
+    return Proxy(server.url).start()
+
+
+def test_11_4_a_lost_token_said_another_way_means_sign_in_again(server):
+    proxy = _html_for_lost_tokens(server)
+    try:
+        c = FacebookConnector(PAGE_TOKEN, graph_url=proxy.url)
+        comment = server.comment_as(FOLLOWER_TOKEN, RECORDED_POST, "When do you open?")
+        with pytest.raises(Rejected):  # a valid token: Graph's own refusal stands
+            c.prepare_reply(OutgoingReply("k", "hi", f"{PAGE_ID}_999999"))
+        with server.lock:
+            server.world.tokens.pop(PAGE_TOKEN)  # revoked (password changed, app removed)
+        with pytest.raises(AuthExpired, match="sign in again"):
+            c.prepare_reply(OutgoingReply("k", "Mondays.", comment["id"]))
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.parametrize("address", ["http://graph.example", "http://192.168.1.9:8080"])
+def test_11_6_plain_http_is_refused_outside_loopback(address):
+    from core.errors import BadInput
+
+    with pytest.raises(BadInput, match="only signs in over https://"):
+        facebook.normalize_graph_url(address)
+    with pytest.raises(BadInput, match="only signs in over https://"):
+        FacebookConnector(PAGE_TOKEN, graph_url=address)
+    assert facebook.normalize_graph_url("http://localhost:8080") == "http://localhost:8080"

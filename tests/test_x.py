@@ -323,7 +323,7 @@ def test_sync_estimate_cap_reply_coverage(tmp_path, caplog):
         tid = store.thread_id_by_root(account.id, q["id"])
         assert not store.thread_row(tid).answered
         item = outbox.queue(store, tid, "Thursdays at 10am MT, see you there!", now=now2)
-        assert item.in_reply_to_remote_id != q["id"]  # the latest follower message: the +1
+        assert item.in_reply_to_remote_id == q["id"]  # the question, not the later "+1" (core.replytarget)
         report = outbox.send_due(store, lambda acc: connect(server, user_id=US, handle="snowman"), now=now2)
         assert report.sent == [item.id] and store.thread_row(tid).answered
         r3 = xcost.sync_x(store, store.account(account.id), connect(server, user_id=US, handle="snowman"),
@@ -444,3 +444,47 @@ def test_cli_add_estimate_cap_and_sync_with_the_token_only_in_the_keychain(keych
         r = cli("sync")
         assert r.returncode == 0, r.stderr
         assert "cannot read conversations" in r.stderr and "sync: 0 new posts, 1 new messages" in r.stdout
+
+
+# -- issue 11: a lost token whatever its answer, the reply's target, https only ------------------------
+
+def _html_for_lost_tokens(server):
+    """An X stand-in that says "lost token" its own way: 400 text/html, not 401."""
+    from servers.fault_proxy import FaultProxy
+
+    class Proxy(FaultProxy):
+        def route(self, method, parts, raw, headers):
+            status, payload, out = super().route(method, parts, raw, headers)
+            if status == 401:
+                return 400, b"<html><body>Invalid token</body></html>", [("Content-Type", "text/html")]
+            return status, payload, out
+
+    return Proxy(server.url).start()
+
+
+def test_11_4_a_lost_token_said_another_way_means_sign_in_again(server):
+    proxy = _html_for_lost_tokens(server)
+    try:
+        c = XConnector(US_TOKEN, api_url=proxy.url, clock=server.now)
+        theirs = server.post_as(FOLLOWER_TOKEN, "@snowman when do you open?")
+        asked = json.loads(c.prepare_reply(OutgoingReply("k", "Mondays.", theirs["id"])))
+        assert asked["reply"] == {"in_reply_to_tweet_id": theirs["id"]}  # the post chosen
+        with pytest.raises(Rejected, match="refused the request"):  # a valid token: X's own refusal stands
+            c._request("GET", f"/2/users/{US}/tweets", "users/tweets", params={"max_results": "many"})
+        with server.lock:
+            server.tokens.pop(US_TOKEN)
+        with pytest.raises(AuthExpired, match="sign in again"):
+            c.send_reply(OutgoingReply("k2", "Mondays.", theirs["id"], json.dumps(asked)))
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.parametrize("address", ["http://api.example", "http://172.16.0.1"])
+def test_11_6_plain_http_is_refused_outside_loopback(address):
+    from core.connectors.x import normalize_api_url
+    from core.errors import BadInput
+
+    with pytest.raises(BadInput, match="only signs in over https://"):
+        normalize_api_url(address)
+    with pytest.raises(BadInput, match="only signs in over https://"):
+        XConnector(US_TOKEN, api_url=address)

@@ -16,6 +16,15 @@ attempt, and it is written with ``putRecord`` + ``swapRecord: null``. An
 identical retry is a no-op on the server; ``getRecord`` on the rkey tells whether
 an ambiguous attempt went through. (``createRecord`` is not used: its retry with
 the same rkey fails with a 500, which says nothing useful.)
+
+A lost session is not always named ``ExpiredToken`` / ``InvalidToken``: another
+PDS may answer 401, or 400 with a body of its own. Any 4xx on an authenticated call
+that could mean it is confirmed with ``getSession``; when that fails too, the
+session is refreshed once (a refused refresh: sign in again), otherwise the refusal
+stands. The reply goes to the post chosen (``in_reply_to``; its thread's root from
+the post's own record); an @handle typed in the text becomes a mention facet, and no
+mention is added (Bluesky's apps add none to replies). Service addresses are
+``https://`` (plain ``http://`` only on this computer).
 """
 
 from __future__ import annotations
@@ -48,7 +57,7 @@ from .base import (
     SentReply,
     ServerError,
 )
-from .http import HttpClient, retry_after_seconds
+from .http import HttpClient, may_mean_lost_sign_in, require_secure, retry_after_seconds, with_status
 
 log = logging.getLogger("parley.bluesky")
 
@@ -68,6 +77,8 @@ FIRST_SYNC_NOTIFICATIONS = 500
 MENTION_REASONS = ("reply", "mention", "quote")
 # XRPC error names that mean "this access token is no good": refresh, then retry once.
 TOKEN_ERRORS = frozenset({"ExpiredToken", "InvalidToken"})
+# Named refusals that are about the request, never about the session: not confirmed.
+REQUEST_ERRORS = frozenset({"RecordNotFound", "InvalidSwap", "NotFound"})
 
 
 # -- record keys (TIDs) -------------------------------------------------------------------
@@ -423,9 +434,10 @@ class XrpcClient(HttpClient):
         if 400 <= status < 500 and status != 429:
             error, message = _xrpc_error(resp)
             if error in TOKEN_ERRORS:
-                raise TokenRefused(f"sign in again: Bluesky refused the session ({error})")
+                raise with_status(TokenRefused(f"sign in again: Bluesky refused the session ({error})"), status)
             if status == 400 and error:
-                raise XrpcRejected(f"{method} {where}: {error}" + (f" ({message})" if message else ""), error)
+                raise with_status(XrpcRejected(f"{method} {where}: {error}" + (f" ({message})" if message else ""),
+                                               error), status)
         super().check(resp, method, where)
 
 
@@ -445,7 +457,7 @@ def _check_service_url(service_url: str) -> str:
         from ..errors import BadInput
 
         raise BadInput(f"{service_url!r} is not a server address (like {DEFAULT_SERVICE})")
-    return service_url.strip().rstrip("/")
+    return require_secure(service_url.strip().rstrip("/"))
 
 
 def sign_in(service_url: str, handle: str, app_password: str, *, follow_did_doc: bool = True,
@@ -533,6 +545,11 @@ class BlueskyConnector:
                 raise
             self.refresh()
             resp = self.http.request(method, path, params=params, json_body=body, auth=auth)
+        except (Rejected, AuthExpired) as exc:
+            if not auth or not self._session_lost(exc, nsid):
+                raise
+            self.refresh()  # a refused refresh: AuthExpired, sign in again
+            resp = self.http.request(method, path, params=params, json_body=body, auth=auth)
         except RateLimited as exc:
             self._blocked_until = time.time() + exc.retry_after
             raise
@@ -553,6 +570,22 @@ class BlueskyConnector:
             raise ServerError(f"{nsid}: unexpected answer")
         return data
 
+    def _session_lost(self, exc: Exception, nsid: str) -> bool:
+        """Whether a 4xx means the session is no longer valid: ``getSession`` fails too."""
+        if not may_mean_lost_sign_in(exc):
+            return False
+        if isinstance(exc, XrpcRejected) and exc.error in REQUEST_ERRORS:
+            return False
+        if nsid == "com.atproto.server.getSession":
+            return True
+        try:
+            self.http.request("GET", "/xrpc/com.atproto.server.getSession")
+        except (Rejected, AuthExpired) as check:
+            return isinstance(check, TokenRefused) or may_mean_lost_sign_in(check)
+        except ConnectorError:
+            return False
+        return False
+
     def refresh(self) -> None:
         """Trade the refresh token for a new session; a refused refresh = sign in again."""
         try:
@@ -562,7 +595,7 @@ class BlueskyConnector:
             new = Session(did=data["did"], handle=data.get("handle", self._session.handle),
                           access_jwt=data["accessJwt"], refresh_jwt=data["refreshJwt"],
                           pds_url=self._session.pds_url)
-        except (AuthExpired, XrpcRejected):
+        except (AuthExpired, Rejected):
             raise AuthExpired("sign in again: the Bluesky session has expired or was revoked") from None
         except (ValueError, KeyError, TypeError, RecursionError):
             raise ServerError("Bluesky's refreshSession answer is missing the session") from None

@@ -32,6 +32,11 @@
   ``X-Business-Use-Case-Usage`` are read on every answer: at
   :data:`USAGE_THRESHOLD` percent of a quota the connector pauses before Facebook
   throttles it.
+* A lost sign-in that is not said with code 190 (a 4xx without a Graph error, text
+  or HTML, from a proxy or a changed API): any refusal that could mean it is
+  confirmed with ``GET /me``; when that is refused too it is :class:`AuthExpired`.
+* The Graph address (for tests and proxies) is ``https://``; plain ``http://``
+  only on this computer (:func:`core.connectors.http.require_secure`).
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from ..timeutil import parse_iso
 from .base import (
     Ambiguous,
     AuthExpired,
+    ConnectorError,
     NoAccess,
     OutgoingReply,
     Page,
@@ -62,7 +68,7 @@ from .base import (
     SentReply,
     ServerError,
 )
-from .http import HttpClient, item_id, normalize_api_base
+from .http import HttpClient, item_id, may_mean_lost_sign_in, normalize_api_base, with_status
 
 log = logging.getLogger("parley.facebook")
 
@@ -218,7 +224,9 @@ class GraphClient(HttpClient):
                            "with pages_read_engagement and pages_manage_engagement")
         if err.transient or code in TRANSIENT_CODES or resp.status_code >= 500:
             raise ServerError(f"{method} {where}: Facebook reported a temporary problem ({reason})")
-        raise Rejected(f"Facebook refused it: {reason}")
+        named = with_status(Rejected(f"Facebook refused it: {reason}"), resp.status_code)
+        named.graph_code = code  # type: ignore[attr-defined]  # Graph said what it is about: not the token
+        raise named
 
 
 # -- transform: Graph payloads -> entities (pure) ------------------------------------------------
@@ -365,6 +373,9 @@ class FacebookConnector:
         except RateLimited as exc:
             self.blocked_until = now + exc.retry_after
             raise
+        except Rejected as exc:
+            self._confirm_token(exc, path)
+            raise
         pct, regain = usage(resp.headers)
         self.last_usage = pct
         if regain:
@@ -373,6 +384,20 @@ class FacebookConnector:
             log.info("Facebook usage at %.0f%%: pausing %.0f s", pct, USAGE_PAUSE)
             self.blocked_until = now + USAGE_PAUSE
         return resp
+
+    def _confirm_token(self, exc: Rejected, path: str) -> None:
+        """A 4xx that is not Graph's own named refusal may mean the token is gone: ask
+        ``/me``; refused too -> :class:`AuthExpired` (sign in again), else the refusal stands."""
+        if not may_mean_lost_sign_in(exc) or hasattr(exc, "graph_code"):
+            return
+        try:
+            self.http.request("GET", "/me", params={"fields": "id"})
+        except (Rejected, AuthExpired) as check:
+            if isinstance(check, AuthExpired) or (may_mean_lost_sign_in(check) and not hasattr(check, "graph_code")):
+                raise AuthExpired(f"sign in again: Facebook no longer accepts the Page access token ({check})") \
+                    from None
+        except ConnectorError:
+            return
 
     def _get(self, path: str, **params: Any) -> tuple[dict, requests.Response]:
         resp = self._request("GET", path, params={k: v for k, v in params.items() if v is not None})

@@ -13,12 +13,18 @@ it), :class:`RateLimited` (429, with the wait the server asked for),
 :class:`ServerError` (5xx) and :class:`Rejected` (other 4xx). Connectors pass a
 ``describe`` function that pulls the platform's own error text out of a body.
 Tokens never appear in the messages: they are built from status, path and the
-platform's error text only.
+platform's error text only. :class:`Rejected` and :class:`AuthExpired` carry the
+HTTP ``status``, so a connector can ask whether a refusal means a lost sign-in.
+
+Every address Parley sends a token or a password to is checked here
+(:func:`require_secure`): ``https://``, or plain ``http://`` only to this computer
+(127.0.0.0/8, ::1, localhost), where nothing crosses a network.
 """
 
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import json
 import logging
 import math
@@ -104,7 +110,7 @@ class HttpClient:
     session: requests.Session | None = None
 
     def __post_init__(self) -> None:
-        self.base_url = self.base_url.rstrip("/")
+        self.base_url = require_secure(self.base_url.rstrip("/"))
         if self.session is None:
             self.session = requests.Session()
             self.session.headers["User-Agent"] = USER_AGENT
@@ -130,7 +136,7 @@ class HttpClient:
         bearer = token if token is not None else (self.token_getter() if auth and self.token_getter else None)
         if bearer:
             h["Authorization"] = f"Bearer {bearer}"
-        url = self.url(path)
+        url = require_secure(self.url(path)) if path.startswith("http://") else self.url(path)
         where = urlsplit(url).path
         try:
             resp = self.session.request(
@@ -156,7 +162,8 @@ class HttpClient:
             return
         reason = self.describe(resp) or resp.reason or ""
         if status == 401:
-            raise AuthExpired(f"sign in again: the server refused the credentials ({reason})")
+            raise with_status(AuthExpired(f"sign in again: the server refused the credentials ({reason})"),
+                               status)
         if status == 429:
             wait = retry_after_seconds(resp.headers)
             raise RateLimited(f"rate limited by the server: wait {wait:.0f} s ({reason})", wait)
@@ -164,7 +171,7 @@ class HttpClient:
             raise ServerError(f"{method} {where}: server error {status} ({reason})")
         if 300 <= status < 400:
             raise Rejected(f"{method} {where}: unexpected redirect {status}")
-        raise Rejected(f"{method} {where}: {status} {reason}")
+        raise with_status(Rejected(f"{method} {where}: {status} {reason}"), status)
 
     def get_json(self, path: str, **kw) -> Any:
         resp = self.request("GET", path, **kw)
@@ -172,6 +179,30 @@ class HttpClient:
             return resp.json()
         except (ValueError, RecursionError):  # (RecursionError: JSON nested thousands deep)
             raise ServerError(f"GET {urlsplit(self.url(path)).path}: the answer is not JSON") from None
+
+
+def with_status(exc: Exception, status: int) -> Exception:
+    exc.status = status  # type: ignore[attr-defined]
+    return exc
+
+
+# 4xx answers that never say a token is no longer valid: gone, no such endpoint, rate limit.
+_NOT_ABOUT_THE_TOKEN = frozenset({404, 405, 410, 429})
+
+
+def may_mean_lost_sign_in(exc: BaseException) -> bool:
+    """Whether a refusal could mean the token is no longer valid, whatever the platform's
+    way of saying it (401; Takahē's 400 text/html; 403, 422 elsewhere): any 4xx but those
+    that are about the request (404, 405, 410) or a rate limit. Connectors confirm it by
+    asking who the token belongs to before they call it a lost sign-in."""
+    status = status_of(exc)
+    return status is not None and 400 <= status < 500 and status not in _NOT_ABOUT_THE_TOKEN
+
+
+def status_of(exc: BaseException) -> int | None:
+    """The HTTP status a refusal came with (None when it did not come from an answer)."""
+    status = getattr(exc, "status", None)
+    return status if isinstance(status, int) else None
 
 
 def _never_sent(exc: requests.ConnectionError) -> bool:
@@ -190,9 +221,41 @@ def item_id(item: Any) -> str:
 
 def normalize_api_base(url: str | None, default: str, what: str) -> str:
     """An API's base address (``default`` when none is given), without a trailing slash;
-    :class:`BadInput` naming ``what`` for anything that is not a plain http(s) address."""
+    :class:`BadInput` naming ``what`` for anything that is not a plain http(s) address,
+    and for plain ``http://`` anywhere but this computer (:func:`require_secure`)."""
     text = (url or default).strip().rstrip("/")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
         raise BadInput(f"{url!r} is not {what} (like {default})")
-    return text
+    return require_secure(text)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """127.0.0.0/8, ::1 and localhost: addresses that never leave this computer."""
+    if not host:
+        return False
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def require_secure(url: str) -> str:
+    """``url`` when tokens and passwords sent to it are encrypted on the way: ``https://``,
+    or ``http://`` to this computer only. Otherwise :class:`BadInput` with a sentence
+    (the one check for every connector and sign-in)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "http":
+        return url
+    try:
+        host = parts.hostname
+    except ValueError:
+        host = None
+    if is_loopback_host(host):
+        return url
+    shown = f"http://{parts.netloc}"
+    raise BadInput(f"Parley only signs in over https:// — “{shown}” would send your password in clear. "
+                   f"Use https://{parts.netloc}.")

@@ -22,8 +22,24 @@
   ``Idempotency-Key`` header (the outbox key, fixed when queued). The exact
   JSON body is frozen by :meth:`MastodonConnector.prepare_reply`.
 
-Sign-in (:func:`register_app`, :func:`authorize_url`, :func:`exchange_code`)
+Sign-in (:func:`register_app`, :func:`authorize_url`, :func:`obtain_token`)
 is the OAuth authorization-code flow; :mod:`core.accounts` drives it.
+
+Servers that speak Mastodon's API differ (Takahē, GoToSocial, Pleroma/Akkoma):
+
+* Scopes: the granular ``read:accounts ...`` scopes only where the server lists
+  them (``scopes_supported`` of ``/.well-known/oauth-authorization-server``,
+  Mastodon >= 4.3, or the instance metadata); otherwise ``read write:statuses``,
+  and ``read write`` when even that is refused. :func:`describe_grant` says in
+  plain words what the server granted.
+* A lost sign-in: not every server answers 401. Any 4xx that could mean the
+  token is no longer valid is confirmed with ``verify_credentials``: when that
+  fails too, it is :class:`AuthExpired` (sign in again); otherwise the refusal
+  stands.
+* The name: the server's own ``domain`` (``/api/v2/instance``; ``uri`` in v1),
+  not the address Parley reaches it at, makes the account's handle.
+* Rate-limit headers and ``Idempotency-Key`` may be missing or ignored: the
+  outbox's check before any retry (:meth:`MastodonConnector.find_reply`) covers it.
 """
 
 from __future__ import annotations
@@ -43,14 +59,19 @@ from ..entities import RemoteAccount, RemoteAuthor, RemoteMessage, RemotePost
 from ..errors import BadInput
 from ..richtext import html_to_text
 from ..timeutil import parse_iso
-from .base import Ambiguous, OutgoingReply, Page, RateLimited, Rejected, SentReply, ServerError
-from .http import HttpClient, item_id, retry_after_seconds
+from .base import Ambiguous, AuthExpired, OutgoingReply, Page, RateLimited, Rejected, SentReply, ServerError
+from .http import HttpClient, item_id, may_mean_lost_sign_in, require_secure, retry_after_seconds, status_of
 
 log = logging.getLogger("parley.mastodon")
 
 PLATFORM = "mastodon"
 # Only what Parley uses: who we are, statuses and their threads, mentions, posting replies.
 SCOPES = "read:accounts read:statuses read:notifications write:statuses"
+# Servers without granular reading scopes: all of reading, and posting statuses; then all of both.
+SCOPES_READ = "read write:statuses"
+SCOPES_BROAD = "read write"
+SCOPE_CHOICES = (SCOPES, SCOPES_READ, SCOPES_BROAD)
+VERIFY_PATH = "/api/v1/accounts/verify_credentials"
 REDIRECT_OOB = "urn:ietf:wg:oauth:2.0:oob"
 CLIENT_NAME = "Parley"
 CLIENT_WEBSITE = "https://example.invalid/parley"
@@ -86,7 +107,7 @@ def normalize_instance(url: str) -> str:
         raise BadInput(f"{url!r}: give only the server address, e.g. https://mastodon.social")
     if parts.path not in ("", "/"):
         raise BadInput(f"{url!r}: give only the server address, without a path")
-    return f"{parts.scheme}://{parts.netloc.lower()}"
+    return require_secure(f"{parts.scheme}://{parts.netloc.lower()}")
 
 
 # -- transform: payloads -> entities (pure) ----------------------------------------------
@@ -240,10 +261,14 @@ class Credentials:
     access_token: str = field(repr=False)
     client_id: str = ""
     client_secret: str = field(default="", repr=False)
+    scope: str = ""  # what the server granted ("" when not known: saved before Parley kept it)
 
     def dumps(self) -> str:
-        return json.dumps({"access_token": self.access_token, "client_id": self.client_id,
-                           "client_secret": self.client_secret})
+        data = {"access_token": self.access_token, "client_id": self.client_id,
+                "client_secret": self.client_secret}
+        if self.scope:
+            data["scope"] = self.scope
+        return json.dumps(data)
 
     @classmethod
     def loads(cls, secret: str) -> Credentials:
@@ -253,7 +278,8 @@ class Credentials:
             return cls(access_token=secret)  # a bare token
         if not isinstance(data, dict) or not isinstance(data.get("access_token"), str):
             raise BadInput("the saved Mastodon sign-in is unreadable; sign in again")
-        return cls(data["access_token"], data.get("client_id") or "", data.get("client_secret") or "")
+        scope = data.get("scope") if isinstance(data.get("scope"), str) else ""
+        return cls(data["access_token"], data.get("client_id") or "", data.get("client_secret") or "", scope)
 
 
 # -- the connector ---------------------------------------------------------------------------
@@ -275,9 +301,11 @@ class MastodonConnector:
         account_id: str | None = None,
         timeout: tuple[float, float] | None = None,
         clock: Callable[[], float] = time.time,
+        domain: str | None = None,
     ):
         self.instance = normalize_instance(instance_url)
-        self.host = urlsplit(self.instance).netloc
+        # The server's own name (handles are user@domain), not necessarily its address.
+        self.host = domain or urlsplit(self.instance).netloc
         self._token = token
         kw = {"timeout": timeout} if timeout else {}
         self.http = HttpClient(self.instance, token_getter=lambda: self._token, **kw)
@@ -303,8 +331,33 @@ class MastodonConnector:
         except RateLimited as exc:
             self.rate_remaining, self.rate_reset_at = 0, now + exc.retry_after
             raise
+        except (Rejected, AuthExpired) as exc:
+            self._confirm_sign_in(exc, path)
+            raise
         self._note_rate(resp.headers, now)
         return resp
+
+    def _confirm_sign_in(self, exc: Rejected | AuthExpired, path: str) -> None:
+        """A 4xx may mean the token is no longer valid, whatever its status and body
+        (Mastodon: 401 JSON; Takahē: 400 text/html "Invalid Bearer token"; others 403,
+        422). Ask ``verify_credentials``: a 4xx there too means sign in again (raises
+        :class:`AuthExpired`); an answer means the refusal was about this request."""
+        status = status_of(exc)
+        if not may_mean_lost_sign_in(exc):
+            return
+        if isinstance(exc, AuthExpired) and status == 401:
+            return  # the server said so itself
+        if path == VERIFY_PATH:
+            raise AuthExpired(f"sign in again: {self.host} no longer accepts Parley's sign-in "
+                              f"({_reason_of(exc)})") from None
+        try:
+            self.http.request("GET", VERIFY_PATH)
+        except (Rejected, AuthExpired) as check:
+            if may_mean_lost_sign_in(check):
+                raise AuthExpired(f"sign in again: {self.host} no longer accepts Parley's sign-in "
+                                  f"({_reason_of(check)})") from None
+        except Exception:  # the check itself did not get through: the refusal stands
+            return
 
     def _note_rate(self, headers, now: float) -> None:
         remaining = headers.get("X-RateLimit-Remaining")
@@ -334,7 +387,7 @@ class MastodonConnector:
     # -- who am I -----------------------------------------------------------------------
 
     def whoami(self) -> RemoteAccount:
-        data = self._json(self._request("GET", "/api/v1/accounts/verify_credentials"), dict)
+        data = self._json(self._request("GET", VERIFY_PATH), dict)
         try:
             me = account_from_credentials(data, self.host)
         except MalformedItem as exc:
@@ -447,19 +500,18 @@ class MastodonConnector:
     # -- replies -----------------------------------------------------------------------------------
 
     def prepare_reply(self, reply: OutgoingReply) -> str:
-        """The exact JSON body: the text (with the author's @mention, as Mastodon apps
-        do, so they are notified) and a visibility no wider than the message answered."""
+        """The exact JSON body: the text (with @mentions of the people it addresses, as
+        Mastodon's own apps add them, so they are notified: :func:`reply_mentions`) and
+        a visibility no wider than the message answered."""
         parent = self._json(self._request("GET", f"/api/v1/statuses/{reply.in_reply_to_remote_id}"), dict)
         try:
-            author = _req(parent, "account", dict)
-            acct, author_id = _req(author, "acct"), _req(author, "id")
+            _req(_req(parent, "account", dict), "acct")
         except MalformedItem as exc:
             raise Rejected(f"the message to answer is unreadable ({exc})") from None
         text = reply.text.strip()
-        if author_id != self.our_id and not re.search(
-            rf"(?<![\w@])@{re.escape(acct)}(?![\w@.])", text, re.IGNORECASE
-        ):
-            text = f"@{acct} {text}"
+        missing = reply_mentions(parent, self.our_id, text)
+        if missing:
+            text = " ".join(f"@{acct}" for acct in missing) + f" {text}"
         vis = parent.get("visibility")
         visibility = vis if vis in _VISIBILITY else "public"
         body = {"status": text, "in_reply_to_id": reply.in_reply_to_remote_id, "visibility": visibility}
@@ -522,13 +574,48 @@ class MastodonConnector:
         )
 
 
+def _reason_of(exc: Exception) -> str:
+    """The server's words in a refusal (what follows the status), short."""
+    text = str(exc)
+    m = re.search(r"\b4\d\d (.*)$", text) or re.search(r"\((.*)\)$", text)
+    return (m.group(1) if m else text).strip()[:120] or "refused"
+
+
+def _mentions_acct(text: str, acct: str) -> bool:
+    """Whether ``text`` already mentions ``acct`` (its whole ``user`` or ``user@server``)."""
+    return re.search(rf"(?<![\w@])@{re.escape(acct)}(?![\w@-]|\.\w)", text, re.IGNORECASE) is not None
+
+
+def reply_mentions(parent: dict, our_id: str, text: str) -> list[str]:
+    """The accounts a reply to ``parent`` addresses, as Mastodon's own apps mention them:
+    the author of the status answered, then the accounts it mentions; never ourselves,
+    each once, and none the text already mentions. ``acct`` values, in that order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    people = [parent.get("account"), *list(parent.get("mentions") or [])]
+    for person in people:
+        if not isinstance(person, dict):
+            continue
+        acct, pid = person.get("acct"), person.get("id")
+        if not isinstance(acct, str) or not acct or str(pid) == str(our_id):
+            continue
+        if acct.casefold() in seen or _mentions_acct(text, acct):
+            continue
+        seen.add(acct.casefold())
+        out.append(acct)
+    return out
+
+
 # -- building a connector for a stored account (core.accounts' registry) ------------------------
 
 def from_account(account, secret: str, save_secret: Callable[[str], None] | None = None,
                  **kw) -> MastodonConnector:
-    """The connector for an account row and the secret the keychain holds for it."""
+    """The connector for an account row and the secret the keychain holds for it (the
+    server's own domain is the part of the handle after the ``@``)."""
     creds = Credentials.loads(secret)
-    return MastodonConnector(account.service_url, creds.access_token, account_id=account.remote_id, **kw)
+    domain = account.handle.rsplit("@", 1)[1] if "@" in (account.handle or "") else None
+    return MastodonConnector(account.service_url, creds.access_token, account_id=account.remote_id,
+                             domain=domain, **kw)
 
 
 def new_reply_key() -> str:
@@ -549,21 +636,67 @@ class AppRegistration:
     scopes: str = SCOPES
 
 
-def register_app(instance_url: str, redirect_uri: str = REDIRECT_OOB, *,
-                 timeout: tuple[float, float] | None = None) -> AppRegistration:
-    """``POST /api/v1/apps``: a client id and secret for this sign-in."""
+def advertised_scopes(instance_url: str, *, timeout: tuple[float, float] | None = None) -> set[str] | None:
+    """The scopes the server says it knows: ``scopes_supported`` of its OAuth metadata
+    (``/.well-known/oauth-authorization-server``, Mastodon >= 4.3), else a list of scopes in
+    its instance metadata (``/api/v2/instance``, ``/api/v1/instance``; Mastodon 4.x lists
+    none there). None when it says nothing (or cannot be asked)."""
     instance = normalize_instance(instance_url)
     http = HttpClient(instance, **({"timeout": timeout} if timeout else {}))
-    resp = http.request("POST", "/api/v1/apps", auth=False, data={
-        "client_name": CLIENT_NAME, "redirect_uris": redirect_uri, "scopes": SCOPES,
-        "website": CLIENT_WEBSITE,
-    })
-    try:
-        data = resp.json()
-        return AppRegistration(instance, _req(data, "client_id"), _req(data, "client_secret"),
-                               redirect_uri, SCOPES)
-    except (ValueError, MalformedItem):
-        raise Rejected(f"{instance} did not register Parley (unreadable answer); is it a Mastodon server?") from None
+    for path, find in (("/.well-known/oauth-authorization-server", lambda d: d.get("scopes_supported")),
+                       ("/api/v2/instance", _instance_scopes), ("/api/v1/instance", _instance_scopes)):
+        try:
+            data = http.get_json(path, auth=False)
+        except (Rejected, ServerError, AuthExpired, RateLimited):
+            continue
+        found = find(data) if isinstance(data, dict) else None
+        if isinstance(found, list) and found and all(isinstance(x, str) for x in found):
+            return set(found)
+    return None
+
+
+def _instance_scopes(data: dict) -> list | None:
+    for holder in (data, data.get("configuration") if isinstance(data.get("configuration"), dict) else {}):
+        for key in ("scopes", "oauth_scopes", "scopes_supported"):
+            if isinstance(holder.get(key), list):
+                return holder[key]
+    return None
+
+
+def choose_scopes(advertised: set[str] | None) -> tuple[str, ...]:
+    """The scope sets to try, narrowest first: the granular ones only where the server
+    lists every one of them; then ``read write:statuses``; then ``read write``."""
+    if advertised is not None and set(SCOPES.split()) <= advertised:
+        return SCOPE_CHOICES
+    return (SCOPES_READ, SCOPES_BROAD)
+
+
+def register_app(instance_url: str, redirect_uri: str = REDIRECT_OOB, *,
+                 timeout: tuple[float, float] | None = None, scopes: tuple[str, ...] | None = None) -> AppRegistration:
+    """``POST /api/v1/apps``: a client id and secret for this sign-in, with the narrowest
+    scopes the server knows (:func:`choose_scopes`; a refused set makes it try the next)."""
+    instance = normalize_instance(instance_url)
+    http = HttpClient(instance, **({"timeout": timeout} if timeout else {}))
+    choices = scopes or choose_scopes(advertised_scopes(instance, timeout=timeout))
+    for n, scope in enumerate(choices):
+        try:
+            resp = http.request("POST", "/api/v1/apps", auth=False, data={
+                "client_name": CLIENT_NAME, "redirect_uris": redirect_uri, "scopes": scope,
+                "website": CLIENT_WEBSITE,
+            })
+        except Rejected:
+            if n + 1 < len(choices):
+                log.info("%s refused the scopes %r; asking for %r", instance, scope, choices[n + 1])
+                continue
+            raise
+        try:
+            data = resp.json()
+            return AppRegistration(instance, _req(data, "client_id"), _req(data, "client_secret"),
+                                   redirect_uri, scope)
+        except (ValueError, MalformedItem):
+            raise Rejected(f"{instance} did not register Parley (unreadable answer); "
+                           "is it a Mastodon server?") from None
+    raise BadInput("no scopes to ask for")
 
 
 def authorize_url(app: AppRegistration, state: str) -> str:
@@ -573,17 +706,81 @@ def authorize_url(app: AppRegistration, state: str) -> str:
     return f"{app.instance}/oauth/authorize?{urlencode(q)}"
 
 
-def exchange_code(app: AppRegistration, code: str, *, timeout: tuple[float, float] | None = None) -> str:
-    """``POST /oauth/token``: the access token for an authorization code."""
+@dataclass(frozen=True)
+class Grant:
+    """What the token exchange gave: the token and the scopes the server granted."""
+
+    access_token: str = field(repr=False)
+    scope: str = ""
+
+
+def obtain_token(app: AppRegistration, code: str, *, timeout: tuple[float, float] | None = None) -> Grant:
+    """``POST /oauth/token``: the access token for an authorization code, and its scopes
+    (those asked for when the server does not say)."""
     http = HttpClient(app.instance, **({"timeout": timeout} if timeout else {}))
     resp = http.request("POST", "/oauth/token", auth=False, data={
         "grant_type": "authorization_code", "code": code.strip(), "client_id": app.client_id,
         "client_secret": app.client_secret, "redirect_uri": app.redirect_uri, "scope": app.scopes,
     })
     try:
-        return _req(resp.json(), "access_token")
+        data = resp.json()
+        token = _req(data, "access_token")
     except (ValueError, MalformedItem):
         raise Rejected(f"{app.instance} gave no access token (unreadable answer)") from None
+    scope = data.get("scope")
+    return Grant(token, " ".join(scope.replace(",", " ").split()) if isinstance(scope, str) and scope.strip()
+                 else app.scopes)
+
+
+def exchange_code(app: AppRegistration, code: str, *, timeout: tuple[float, float] | None = None) -> str:
+    """``POST /oauth/token``: the access token for an authorization code."""
+    return obtain_token(app, code, timeout=timeout).access_token
+
+
+_NEEDED = {"read:accounts", "read:statuses", "read:notifications", "write:statuses"}
+
+
+def describe_grant(scope: str) -> tuple[str, bool]:
+    """(a sentence saying what Parley may do, whether that is broader than Parley needs)."""
+    granted = set(scope.split())
+    reads = {s for s in _NEEDED if s.startswith("read:")}
+    can_read = "read" in granted or reads <= granted
+    can_post = bool(granted & {"write", "write:statuses"})
+    if not (can_read and can_post):
+        missing = " and ".join(w for w, ok in (("read your account", can_read), ("post replies", can_post)) if not ok)
+        return (f"The server did not let Parley {missing} (it granted: {scope or 'nothing'}).", False)
+    extra = []
+    if "read" in granted:
+        extra.append("read everything your account can see (bookmarks, lists, direct messages, settings)")
+    if "write" in granted:
+        extra.append("change anything your account can (profile, follows, deleting posts)")
+    if granted - _NEEDED - {"read", "write"} - {"profile"}:
+        others = sorted(granted - _NEEDED - {"read", "write", "profile"})
+        extra.append("use " + ", ".join(others))
+    sentence = "Parley may read your account and post replies."
+    if extra:
+        sentence += (" This server grants no narrower permission, so Parley may also " + "; ".join(extra)
+                     + ". Parley uses only what it needs: reading posts, replies and mentions, and posting replies.")
+    return sentence, bool(extra)
+
+
+def instance_domain(instance_url: str, *, timeout: tuple[float, float] | None = None) -> str:
+    """The name the server gives itself (its accounts are user@domain): ``domain`` of
+    ``/api/v2/instance``, ``uri`` of ``/api/v1/instance``; else the address's host."""
+    instance = normalize_instance(instance_url)
+    http = HttpClient(instance, **({"timeout": timeout} if timeout else {}))
+    for path, key in (("/api/v2/instance", "domain"), ("/api/v1/instance", "uri")):
+        try:
+            data = http.get_json(path, auth=False)
+        except (Rejected, ServerError, AuthExpired, RateLimited):
+            continue
+        value = data.get(key) if isinstance(data, dict) else None
+        if isinstance(value, str) and value.strip():
+            value = value.strip()
+            host = urlsplit(value if "://" in value else f"//{value}").netloc.lower()
+            if host and re.fullmatch(r"[\w.\-]+(:\d+)?|\[[0-9a-f:.]+\](:\d+)?", host):
+                return host
+    return urlsplit(instance).netloc
 
 
 def revoke_token(instance_url: str, creds: Credentials, *, timeout: tuple[float, float] = (5.0, 10.0)) -> None:

@@ -33,6 +33,11 @@
   same text. X's own refusal of duplicate content leads to the same check.
 * Rate limits: ``x-rate-limit-remaining/reset`` per endpoint; with none left the
   connector waits before asking; 429 carries the reset time.
+* A lost sign-in not said with 401 (a 400 or 403 of another shape, text or HTML):
+  any refusal that could mean it is confirmed by asking who the token belongs to;
+  refused too -> the token is renewed when it can be, else :class:`AuthExpired`.
+* The API address (for tests and proxies) is ``https://``; plain ``http://`` only
+  on this computer (:func:`core.connectors.http.require_secure`).
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from ..timeutil import parse_iso
 from .base import (
     Ambiguous,
     AuthExpired,
+    ConnectorError,
     NoAccess,
     OutgoingReply,
     Page,
@@ -63,7 +69,7 @@ from .base import (
     SentReply,
     ServerError,
 )
-from .http import HttpClient, item_id, normalize_api_base, retry_after_seconds
+from .http import HttpClient, item_id, may_mean_lost_sign_in, normalize_api_base, retry_after_seconds, with_status
 
 log = logging.getLogger("parley.x")
 
@@ -198,12 +204,12 @@ class XHttp(HttpClient):
                 raise AppOnly(APP_ONLY)
             if "duplicate content" in detail.lower():
                 raise DuplicateContent(f"X refused the reply as a duplicate of a recent post ({detail})")
-            raise Rejected(f"X refused it: {detail}")
+            raise with_status(Rejected(f"X refused it: {detail}"), status)
         if status == 429 and (ptype.endswith("/usage-capped") or p.get("title") == "UsageCapExceeded"):
             raise NoAccess(f"your X API plan's usage cap is used up ({detail}); reading and replying resume when "
                            "the cap renews or after an upgrade in the developer portal")
         if status == 400:
-            raise Rejected(f"X refused the request: {detail}")
+            raise with_status(Rejected(f"X refused the request: {detail}"), status)
         if status == 429:
             wait = retry_after_seconds(resp.headers, now=self.clock(), default=900)
             raise RateLimited(f"X rate limit reached: wait {wait:.0f} s ({detail})", wait)
@@ -463,6 +469,12 @@ class XConnector:
                 if not self._refresh():
                     raise
                 resp = self.http.request(method, path, **kw)
+            except Rejected as exc:
+                if isinstance(exc, DuplicateContent) or not self._token_lost(exc, path):
+                    raise
+                if not self._refresh():
+                    raise AuthExpired(f"sign in again: X no longer accepts the token ({exc})") from None
+                resp = self.http.request(method, path, **kw)
         except RateLimited as exc:
             self._limits[endpoint] = (0, now + exc.retry_after)
             raise
@@ -473,6 +485,22 @@ class XConnector:
             except ValueError:
                 pass
         return resp
+
+    def _token_lost(self, exc: Rejected, path: str) -> bool:
+        """Whether a 4xx means the token is no longer valid: asking whom it belongs to
+        (``/2/users/me``; with an app-only token the account by its handle) fails too."""
+        if not may_mean_lost_sign_in(exc):
+            return False
+        me = f"/2/users/by/username/{self.handle}" if self.creds.app_only and self.handle else "/2/users/me"
+        if path == me:
+            return True
+        try:
+            self.http.request("GET", me)
+        except (TokenRefused, Rejected) as check:
+            return isinstance(check, TokenRefused) or may_mean_lost_sign_in(check)
+        except ConnectorError:  # no access, rate limits, offline: not a lost token
+            return False
+        return False
 
     def _get(self, path: str, endpoint: str, params: dict) -> dict:
         resp = self._request("GET", path, endpoint, params={k: v for k, v in params.items() if v is not None})

@@ -41,8 +41,23 @@ def keychain(secret_service_env):
         secrets.reset()
         ok, what = secrets.keychain_status()
         assert ok, what
+        _forget_parley_entries()
         yield secret_service_env
+        _forget_parley_entries()
     secrets.reset()
+
+
+def _forget_parley_entries() -> None:
+    """Every test starts with no sign-in saved: entries are keyed by account, not by the
+    loopback server's port, so one test's would otherwise be found by the next."""
+    import secretstorage
+
+    conn = secretstorage.dbus_init()
+    try:
+        for item in secretstorage.get_default_collection(conn).search_items({"service": secrets.SERVICE}):
+            item.delete()
+    finally:
+        conn.close()
 
 
 @pytest.fixture
