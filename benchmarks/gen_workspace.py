@@ -90,6 +90,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--messages", type=int, default=1_000_000)
     p.add_argument("--out", required=True)
+    p.add_argument("--unlabelled", action="store_true", help="skip the labelling pass (as right after an import)")
     p.add_argument("--end", type=int, help="epoch seconds the last month ends at (default: months from 2016)")
     args = p.parse_args()
     out = Path(args.out)
@@ -102,7 +103,14 @@ def main() -> None:
         for batch in months(args.messages, end=args.end):
             total += store.ingest(acc.id, batch).new_messages
             print(f"\r{total:,} messages", end="", file=sys.stderr)
-    print(f"\n{total:,} messages in {time.perf_counter() - t:.1f} s -> {out}", file=sys.stderr)
+        print(f"\n{total:,} messages in {time.perf_counter() - t:.1f} s; labelling them", file=sys.stderr)
+        if not args.unlabelled:
+            # Batches this big are labelled by the labelling pass, as after an import: a
+            # workspace measured without labels would make the label views look slow.
+            from core.relabel import run as label_pending
+
+            label_pending(store)
+    print(f"{total:,} messages ready in {time.perf_counter() - t:.1f} s -> {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from core.errors import ParleyError
 
-from . import accounts, backup, budget, importing, outbox, reports, sync
+from . import accounts, backup, budget, importing, outbox, relabel, reports, sync
 from .common import DATA_DIR_HELP, DEMO_HELP, Handler, Parser, common_options
 
 
@@ -77,6 +77,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("account remove", "forget an account and delete its saved sign-in",
             accounts.cmd_remove, accounts.remove_args),
     Command("sync", "fetch new posts, comments and mentions, then send due replies", sync.cmd_sync, sync.sync_args),
+    Command("relabel", "label the comments the current labeller has not labelled yet (resumable)",
+            relabel.cmd_relabel, relabel.relabel_args, demo=True),
     Command("reply", "queue a reply to a thread's latest follower message", outbox.cmd_reply, outbox.reply_args),
     Command("outbox", "queued replies: list, send, hold, release, retry, cancel", dest="outbox_command"),
     Command("outbox list", "every reply in the outbox with its state", outbox.cmd_list, outbox.list_args),

@@ -243,6 +243,9 @@ def generate(path: str | os.PathLike, *, now: int | None = None) -> Path:
                                     now=anchor)
         batch, dismiss = _embassy(w, rng, anchor)
         store.ingest(embassy.id, batch)
+        from .relabel import run as label_pending
+
+        label_pending(store)  # batches this big are labelled by the labelling pass (issue 12)
         for remote_id, reason in dismiss:
             tid = store.thread_id_by_root(embassy.id, remote_id)
             if tid is not None:

@@ -29,21 +29,26 @@ class Ranked:
     reason: str
 
 
+def sure(confidence: float | None) -> str:
+    """"question (92 % sure)"; plain "question" when the confidence is unknown."""
+    return "question" if confidence is None else f"question ({round(confidence * 100)} % sure)"
+
+
 def explain(row: ThreadRow, tier: int, topic_answered: bool, author_threads: int,
-            author_answered: int, question_secs: int, now: int) -> str:
+            author_answered: int, question_secs: int, now: int, question_confidence: float | None = None) -> str:
     parts: list[str] = []
     if tier in (0, 1) and row.awaiting_since is not None:
         due = row.awaiting_since + question_secs - now
         if due > 0:
-            parts.append(f"question, due in {humanize_seconds(due)}")
+            parts.append(f"{sure(question_confidence)}, due in {humanize_seconds(due)}")
         else:
-            parts.append(f"question, overdue by {humanize_seconds(-due)}")
+            parts.append(f"{sure(question_confidence)}, overdue by {humanize_seconds(-due)}")
     elif tier == 2:
         parts.append("criticism")
     elif tier == 3:
         parts.append(f"regular ({author_threads} threads), never answered")
     elif tier == 5:
-        parts.append("abusive: consider dismissing")
+        parts.append("abusive: dismiss as abuse")
     else:
         parts.append("waiting " + humanize_seconds(now - (row.awaiting_since or row.opened_at)))
     if row.answered:
@@ -57,6 +62,6 @@ def explain(row: ThreadRow, tier: int, topic_answered: bool, author_threads: int
 
 def answer_next(store: Store, q: ThreadQuery, limit: int = 10, offset: int = 0) -> list[Ranked]:
     return [
-        Ranked(row, tier, explain(row, tier, topic, n, answered, q.question_secs, q.now))
-        for row, tier, topic, n, answered in store.ranked_threads(q, limit, offset)
+        Ranked(row, tier, explain(row, tier, topic, n, answered, q.question_secs, q.now, confidence))
+        for row, tier, topic, n, answered, confidence in store.ranked_threads(q, limit, offset)
     ]

@@ -217,3 +217,29 @@ def test_names_round_trip():
     assert names(mask_of(["question", "Criticism"])) == ["question", "criticism"]
     with pytest.raises(ValueError, match="unknown label"):
         mask_of(["urgent"])
+
+
+def test_extra_dev_rows_are_well_formed():
+    import json
+
+    allowed = {"question", "criticism", "praise", "abuse"}
+    files = sorted((ROOT / "tests" / "fixtures" / "labels").glob("dev-extra.*.jsonl"))
+    assert len(files) == 14
+    ids = set()
+    for f in files:
+        lang = f.name.split(".")[1]
+        for line in f.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            assert r["split"] == "dev" and r["lang"] == lang and r["text"].strip()
+            assert set(r["labels"]) <= allowed and r["id"] not in ids
+            ids.add(r["id"])
+
+
+def test_lexicon_negation_and_boosters():
+    from core.labels import lexicon
+
+    good = lexicon.scores("the staff were good")[0]
+    assert good > 0
+    assert lexicon.scores("the staff were not good")[0] < 0
+    assert lexicon.scores("the staff were very good")[0] > good
+    assert lexicon.scores("") == (0.0, 0.0, 0.0)

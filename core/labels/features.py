@@ -1,10 +1,12 @@
 """Text features shared by the label models' training script and the app.
 
-One function, :func:`grams`, turns a message into the strings the models know:
-word unigrams and bigrams, and character 3-grams of the tokens joined by single
-spaces (so the same features work for scripts without spaces, such as Chinese).
-``benchmarks/train_labels.py`` builds its matrices from this very function, so
-the shipped weights and the app can never disagree on what a feature is.
+:func:`grams` turns a message into the strings the models know: word unigrams and
+bigrams, and character n-grams *within* each word (3- to 5-grams of the word padded
+with spaces; 1- and 2-grams of runs of Chinese/Japanese characters, which have no
+spaces). Because character grams never cross a word, the app computes each word's
+features once and caches them (:func:`word_grams`), and
+``benchmarks/train_labels.py`` builds its matrices from these very functions, so the
+shipped weights and the app can never disagree on what a feature is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _DIGITS_RE = re.compile(r"\d")
 # Prefixes keep word features apart from character grams of the same letters.
 WORD = "\x01"
 BIGRAM = "\x02"
+CHAR_N = (3, 4, 5)
 
 
 def normalise(text: str) -> str:
@@ -44,11 +47,34 @@ def tokens(normalised: str) -> list[str]:
     return _TOKEN_RE.findall(normalised)
 
 
+def _cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def word_grams(tok: str) -> list[str]:
+    """The features of one token on its own: the word, and its character grams."""
+    out = [WORD + tok]
+    if len(tok) < 2 or not tok[0].isalnum():
+        return out
+    if _cjk(tok[0]):
+        out += list(tok)
+        out += [tok[i:i + 2] for i in range(len(tok) - 1)]
+        return out
+    p = " " + tok + " "
+    for n in CHAR_N:
+        out += [p[i:i + n] for i in range(len(p) - n + 1)]
+    return out
+
+
+def bigrams(toks: list[str]) -> list[str]:
+    return [BIGRAM + a + " " + b for a, b in pairwise(toks)]
+
+
 def grams(normalised: str) -> list[str]:
     """Every feature string of one normalised message (repeats kept: they count)."""
     toks = _TOKEN_RE.findall(normalised)
-    out = [WORD + t for t in toks]
-    out += [BIGRAM + a + " " + b for a, b in pairwise(toks)]
-    p = " " + " ".join(toks) + " "
-    out += [p[i:i + 3] for i in range(len(p) - 2)]
+    out: list[str] = []
+    for t in toks:
+        out += word_grams(t)
+    out += bigrams(toks)
     return out

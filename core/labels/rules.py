@@ -362,6 +362,7 @@ class _Table:
         for lst in self.exact.values():  # longest phrase first, then the kinds' order
             lst.sort(key=lambda e: (-len(e[0]), order[e[1]]))
         self.stem_lengths = sorted(lengths, reverse=True)
+        self.stem_cache: dict[str, str | None] = {}  # word -> the kind of its stem cue (words repeat)
 
     def find(self, folded: str) -> list[tuple[str, str, int]]:
         """(kind, cue, word index) for each cue; a word is used by one cue at most."""
@@ -396,12 +397,18 @@ class _Table:
                 for j in range(1, k)
             ):
                 return kind, k
-        for length in self.stem_lengths:
-            if len(w) >= length:
-                kind = self.stems.get(w[:length])
-                if kind:
-                    return kind, 1
-        return None
+        kind = self.stem_cache.get(w, "")
+        if kind == "":
+            kind = None
+            for length in self.stem_lengths:
+                if len(w) >= length:
+                    kind = self.stems.get(w[:length])
+                    if kind:
+                        break
+            if len(self.stem_cache) > 200_000:
+                self.stem_cache.clear()
+            self.stem_cache[w] = kind
+        return (kind, 1) if kind else None
 
 
 _TABLE_CACHE: dict[str, _Table] = {}
