@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import replace
+from pathlib import Path
 
 from core import coverage, ranking
 from core.errors import BadInput
@@ -62,20 +63,70 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def report_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", required=True, help="a month (2016-01) or an ISO week (2016-W03)")
-    p.add_argument("--account", help="account display name or handle (default: all)")
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--period", help="a month (2016-01), ISO week (2016-W03), quarter (2016-Q1), year (2016) or "
+                                     "dates (2016-01-05..2016-01-20); default: the latest month with data")
+    p.add_argument("--account", action="append",
+                   help="account display name or handle; repeat for several (default: all)")
+    p.add_argument("--format", choices=("text", "json", "csv", "pdf"), default="text")
+    p.add_argument("--out", help="write the full dialogue report there: a PDF file (pdf), a folder of CSV files "
+                                 "(csv, one per table), or a file (json, text); without it the audit is printed")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    period = parse_period(args.period)
+    from core import reportdata, reportexport
+    from core.reportperiod import parse_report_period
+
+    accounts = args.account or []
+    if args.format == "pdf" and not args.out:
+        raise BadInput("--format pdf needs --out FILE.pdf")
+    if not args.out and len(accounts) > 1:
+        raise BadInput("several --account need --out (the full report)")
+    if not args.out and args.period:
+        period = parse_period(args.period)  # the audit: months and weeks, as before
+    elif args.period:
+        period = parse_report_period(args.period)
     with open_store(args) as store:
-        account_id, name = account_id_of(store, args.account)
-        # audit() itself marks received-comment figures unknown when the account's
-        # data came only from archives of its own posts (core.conversational).
-        result = audit(store, period, account_id, name)
-    print({"text": format_text, "json": format_json, "csv": format_csv}[args.format](result).rstrip("\n"))
+        ids = tuple(store.find_account(a).id for a in accounts) or None
+        if not args.period:
+            period = reportdata.default_period(store, ids, "month", now_of(args))
+        if not args.out:
+            account_id, name = account_id_of(store, accounts[0] if accounts else None)
+            # audit() itself marks received-comment figures unknown when the account's
+            # data came only from archives of its own posts (core.conversational).
+            result = audit(store, period, account_id, name)
+            print({"text": format_text, "json": format_json, "csv": format_csv}[args.format](result).rstrip("\n"))
+            return 0
+        report = reportdata.dialogue_report(store, ids, period, now_of(args))
+    out = Path(args.out)
+    if args.format == "csv":
+        files = reportexport.write_csv(report, out)
+        print(f"{len(files)} CSV files in {out}")
+    elif args.format == "json":
+        out.write_text(reportexport.format_json(report) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
+    elif args.format == "text":
+        out.write_text(reportexport.format_text(report), encoding="utf-8")
+        print(f"wrote {out}")
+    else:
+        write_pdf(report, out)
+        print(f"wrote {out}")
     return 0
+
+
+def write_pdf(report, out: Path) -> None:
+    """The PDF needs Qt (its text layout shapes Arabic and Hebrew, embeds the fonts): imported
+    here only, offscreen when there is no display."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["parley-report"])
+    from gui.reportpdf import write_pdf as pdf
+
+    pdf(report, out)
+    del app
 
 
 # -- threads -----------------------------------------------------------------------------

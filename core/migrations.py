@@ -355,3 +355,59 @@ def outbox_replies_pending_not_answered(db: Database) -> None:
         "AND t.answered > 0) WHERE id IN (SELECT author_id FROM threads WHERE id IN "
         "(SELECT DISTINCT thread_id FROM messages WHERE pending != 0))"
     )
+
+
+@step("0007_business_hours")
+def business_hours(db: Database) -> None:
+    """Reports (issue 14): each account's (or the workspace's) time zone and business
+    hours, which response clocks count when set; and a covering index of messages by
+    time for the report's per-day and weekday x hour figures (a year of a million-
+    message workspace: 0.9 s without it, 0.16 s with it)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE business_hours (
+            scope TEXT PRIMARY KEY,  -- 'all' or 'account:<id>'
+            tz TEXT NOT NULL DEFAULT 'UTC',  -- an IANA time zone
+            days TEXT NOT NULL DEFAULT '',  -- weekday numbers, Monday = 0 ('' = no business hours)
+            start_minute INTEGER NOT NULL DEFAULT 540 CHECK (start_minute BETWEEN 0 AND 1440),
+            end_minute INTEGER NOT NULL DEFAULT 1020 CHECK (end_minute BETWEEN 0 AND 1440)
+        );
+        CREATE INDEX messages_by_time ON messages (created_at, account_id, is_ours, pending);
+        """
+    )
+
+
+@step("0008_label_learning")
+def label_learning(db: Database) -> None:
+    """The new labeller's integration (issue 12): each thread's question confidence
+    (``question_score``, the highest over its follower messages; NULL until labelled) and
+    the labelling pass that set its automatic labels (``label_pass``; the background pass
+    relabels threads of an older pass, resumably, from a cursor in ``meta``); the weights
+    learned from the user's corrections (``label_learning``: label bit, hashed feature,
+    weight) and the corrections themselves (``label_corrections``). An empty workspace
+    starts on the current labeller; one with messages is relabelled in the background."""
+    run_script(
+        db,
+        """
+        ALTER TABLE threads ADD COLUMN question_score REAL;
+        ALTER TABLE threads ADD COLUMN label_pass INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE label_learning (
+            label INTEGER NOT NULL,
+            feature INTEGER NOT NULL,
+            weight REAL NOT NULL,
+            PRIMARY KEY (label, feature)
+        ) WITHOUT ROWID;
+        CREATE TABLE label_corrections (
+            thread_id INTEGER PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+            auto_mask INTEGER NOT NULL,
+            user_mask INTEGER NOT NULL,
+            corrected_at INTEGER NOT NULL
+        );
+        """
+    )
+    if db.execute("SELECT 1 FROM messages LIMIT 1").fetchone() is None:
+        from .labels.learning import labeller_version
+
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('labels.state', ?)",
+                   (f"{labeller_version()} 1 0",))

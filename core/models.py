@@ -9,7 +9,7 @@ from . import labels as labels_mod
 
 
 class View(StrEnum):
-    """The smart views, in the order the window numbers them (1-8)."""
+    """The smart views, in the order the window numbers them (1-9)."""
 
     ANSWER_NEXT = "answer-next"
     AWAITING = "awaiting"
@@ -19,6 +19,9 @@ class View(StrEnum):
     ANSWERED = "answered"
     DISMISSED = "dismissed"
     ALL = "all"
+    # Questions of the budget period still awaiting us past the response-time target
+    # (what the budget's "N overdue" counts: Store.overdue_questions).
+    OVERDUE = "overdue"
 
 
 VIEW_TITLES = {
@@ -30,6 +33,7 @@ VIEW_TITLES = {
     View.ANSWERED: "Answered",
     View.DISMISSED: "Dismissed",
     View.ALL: "All",
+    View.OVERDUE: "Overdue questions",
 }
 
 DISMISS_REASONS = ("spam", "abuse", "thanks-only", "off-topic")
@@ -251,6 +255,28 @@ class OutboxItem:
 
 
 @dataclass(frozen=True)
+class OutboxEntry:
+    """An outbox item as the Outbox dialog lists it: to whom it goes, from which account."""
+
+    item: OutboxItem
+    recipient_name: str  # the author of the message it answers ('' when unknown)
+    recipient_handle: str
+    account_name: str
+    account_status: str  # ok | signin_required | removed...
+    account_platform: str = ""
+
+    @property
+    def recipient(self) -> str:
+        """'Name (@handle)', or whichever of the two is known."""
+        name, handle = self.recipient_name.strip(), self.recipient_handle.strip()
+        if handle and not handle.startswith("@"):
+            handle = "@" + handle
+        if name and handle and name != handle:
+            return f"{name} ({handle})"
+        return name or handle
+
+
+@dataclass(frozen=True)
 class ImportSource:
     """One export read into an account, see :meth:`core.store.Store.record_import_source`."""
 
@@ -264,3 +290,21 @@ class ImportSource:
     last_at: int | None
     items: int
     imported_at: int
+
+
+@dataclass(frozen=True)
+class BusinessHours:
+    """An account's (or the workspace's) time zone and business hours (core.businesshours).
+
+    ``days`` are weekday numbers (Monday = 0); empty means no business hours: response
+    clocks then count every hour, and the time zone only places the heat map's hours."""
+
+    scope: str  # 'all' or 'account:<id>'
+    tz: str = "UTC"
+    days: tuple[int, ...] = ()
+    start_minute: int = 9 * 60
+    end_minute: int = 17 * 60
+
+    @property
+    def active(self) -> bool:
+        return bool(self.days) and self.end_minute > self.start_minute

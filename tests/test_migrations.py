@@ -150,3 +150,45 @@ def test_outbox_replies_become_pending_on_upgrade(tmp_path):
         assert (a.answered, a.pending, a.awaiting) == (False, True, False)
         assert (b.answered, b.pending, b.awaiting) == (False, False, True)
         assert s.period_counts(acc, at(0), at(24)).answered == 0
+
+
+def test_0007_business_hours_table_and_messages_by_time_index(store):
+    """Issue 14: business hours per scope, and the covering index the report's per-day figures use."""
+    from core.models import BusinessHours
+
+    assert "business_hours" in store.db.table_names()
+    indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "messages_by_time" in indexes
+    assert store.business_hours("account:1") is None
+    hours = BusinessHours("account:1", "Europe/Berlin", (0, 1, 2, 3, 4), 540, 1020)
+    store.set_business_hours(hours)
+    assert store.business_hours("account:1") == hours
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute("INSERT INTO business_hours (scope, start_minute) VALUES ('all', 2000)")
+
+
+def test_0008_label_learning_on_an_existing_workspace(tmp_path):
+    """Issue 12: the new columns and tables; a workspace that already holds messages is left
+    for the background labelling pass (no state), an empty one starts on the current labeller."""
+    from core import relabel
+    from core.labels.learning import labeller_version
+
+    db = Database(sqlite3.connect(tmp_path / "old.sqlite", isolation_level=None))
+    MIGRATIONS.apply(db, stop_before="0008_label_learning")
+    db.execute("INSERT INTO accounts (id, platform, handle, created_at) VALUES (1, 'mastodon', 'us', 0)")
+    db.execute("INSERT INTO threads (id, account_id, kind, root_remote_id, opened_at, last_activity_at, auto_mask, "
+               "label_mask) VALUES (1, 1, 'mention', 'm1', 0, 0, 16, 16)")
+    db.execute("INSERT INTO messages (id, account_id, remote_id, thread_id, text, created_at) "
+               "VALUES (1, 1, 'm1', 1, 'When does the consulate open?', 0)")
+    db.conn.close()
+    with Store.open(tmp_path / "old.sqlite") as s:
+        cols = {r[1] for r in s.conn.execute("PRAGMA table_info(threads)")}
+        assert {"question_score", "label_pass"} <= cols
+        assert {"label_learning", "label_corrections"} <= set(s.db.table_names())
+        assert s.label_state() is None and relabel.pending(s)
+        relabel.run(s)
+        row = s.thread_row(1)
+        assert row.label_mask & 1 and row.language == "en"
+        assert s.label_state().version == labeller_version() and not relabel.pending(s)
+    with Store.open(tmp_path / "new.sqlite") as s:
+        assert s.label_state() == (labeller_version(), 1, 0)

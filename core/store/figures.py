@@ -8,8 +8,18 @@ import time
 from collections.abc import Iterable, Iterator
 
 from .. import labels as labels_mod
-from ..models import Budget, ImportSource, PeriodCounts
+from ..models import Budget, BusinessHours, ImportSource, PeriodCounts
 from .connection import StoreBase
+
+Ids = tuple[int, ...] | None  # account ids (None = every account)
+
+
+def _among(ids: Ids, column: str) -> tuple[str, list]:
+    """`` AND column IN (?, ...)`` for the accounts chosen (nothing for all)."""
+    if ids is None:
+        return "", []
+    return f" AND {column} IN ({', '.join('?' * len(ids))})", list(ids)
+
 
 # Figures over a period scan the covering index by time. Without statistics the
 # planner prefers the (account_id, root_remote_id) unique index for an account
@@ -249,3 +259,85 @@ class FiguresMixin(StoreBase):
                 "WHERE handle != excluded.handle",
                 [(account_id, r, h) for r, h in targets],
             )
+
+    # -- reports (core/reportdata.py) ----------------------------------------------------------------
+
+    def business_hours(self, scope: str) -> BusinessHours | None:
+        row = self._one("SELECT scope, tz, days, start_minute, end_minute FROM business_hours WHERE scope = ?",
+                        (scope,))
+        if row is None:
+            return None
+        days = tuple(int(d) for d in row[2].split(",") if d)
+        return BusinessHours(row[0], row[1], days, row[3], row[4])
+
+    def set_business_hours(self, hours: BusinessHours) -> BusinessHours:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO business_hours (scope, tz, days, start_minute, end_minute) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (scope) DO UPDATE SET tz = excluded.tz, days = excluded.days, "
+                "start_minute = excluded.start_minute, end_minute = excluded.end_minute",
+                (hours.scope, hours.tz, ",".join(str(d) for d in sorted(hours.days)), hours.start_minute,
+                 hours.end_minute),
+            )
+        return hours
+
+    def report_threads(self, ids: Ids, start: int, end: int) -> list[tuple]:
+        """``(id, account_id, opened_at, first_reply_at, answered, dismissed_reason, label_mask,
+        language, next_reply_secs)`` of every thread opened in ``[start, end)``."""
+        acc, params = _among(ids, "account_id")
+        return self.conn.execute(
+            "SELECT id, account_id, opened_at, first_reply_at, answered, dismissed_reason, label_mask, "
+            f"language, next_reply_secs FROM threads {PERIOD_INDEX} WHERE opened_at >= ? AND opened_at < ?{acc}",
+            [start, end, *params],
+        ).fetchall()
+
+    def report_posts(self, ids: Ids, start: int, end: int) -> list[tuple]:
+        """``(post id, account_id, text, comments, eligible threads, answered threads, our messages)``
+        per post published in ``[start, end)``; comments are every follower message under it."""
+        acc, params = _among(ids, "p.account_id")
+        return self.conn.execute(
+            "SELECT p.id, p.account_id, p.text, coalesce(sum(t.follower_count), 0), "
+            "coalesce(sum(t.dismissed_reason IS NULL), 0), "
+            "coalesce(sum(t.dismissed_reason IS NULL AND t.answered = 1), 0), coalesce(sum(t.our_count), 0) "
+            f"FROM posts p LEFT JOIN threads t ON t.post_id = p.id WHERE p.created_at >= ? AND p.created_at < ?{acc} "
+            "GROUP BY p.id ORDER BY p.created_at, p.id",
+            [start, end, *params],
+        ).fetchall()
+
+    def message_buckets(self, ids: Ids, start: int, end: int, size: int = 900) -> list[tuple[int, int, int, int]]:
+        """``(account_id, bucket start, ours, messages)`` per ``size`` seconds of ``[start, end)``:
+        messages on the network (queued replies left out)."""
+        acc, params = _among(ids, "account_id")
+        return self.conn.execute(
+            f"SELECT account_id, created_at / {size} * {size} AS b, is_ours, count(*) FROM messages "
+            f"INDEXED BY messages_by_time WHERE created_at >= ? AND created_at < ? AND pending = 0{acc} "
+            "GROUP BY account_id, b, is_ours",
+            [start, end, *params],
+        ).fetchall()
+
+    def thread_events(self, thread_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+        """``{thread id: [(created_at, ours)]}`` in thread order, as :func:`core.definitions.
+        summarize_thread` reads them (failed replies left out)."""
+        out: dict[int, list[tuple[int, int]]] = {t: [] for t in thread_ids}
+        for i in range(0, len(thread_ids), 500):
+            chunk = thread_ids[i:i + 500]
+            for tid, at, ours in self.conn.execute(
+                "SELECT thread_id, created_at, is_ours * (1 + (pending = 1)) FROM messages WHERE thread_id IN "
+                f"({', '.join('?' * len(chunk))}) AND pending != 2 ORDER BY thread_id, created_at, id", chunk
+            ):
+                out[tid].append((at, ours))
+        return out
+
+    def latest_activity(self, ids: Ids) -> int | None:
+        """When the accounts' latest thread opened or post was published (None: nothing yet)."""
+        acc, params = _among(ids, "account_id")
+        t = self._scalar(f"SELECT max(opened_at) FROM threads WHERE 1{acc}", params)
+        p = self._scalar(f"SELECT max(created_at) FROM posts WHERE 1{acc}", params)
+        known = [x for x in (t, p) if x is not None]
+        return max(known) if known else None
+
+    def replies_among(self, ids: Ids, start: int, end: int) -> int:
+        """Our messages on the network written in ``[start, end)`` (as :meth:`our_replies`)."""
+        if ids is None:
+            return self.our_replies(None, start, end)
+        return sum(self.our_replies(a, start, end) for a in ids)
