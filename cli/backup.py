@@ -41,7 +41,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_now(args: argparse.Namespace) -> int:
     now = now_of(args)
-    info = backup.backup_now(workspace_of(args), now=now)
+    info = backup.backup_now(workspace_of(args), now=now, manual=True)  # kept beside the daily ones
     backup.rotate(info.path.parent, now=now)
     print(f"backed up to {info.path} ({_size(info.size)}: {info.summary})")
     return 0

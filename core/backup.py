@@ -1,14 +1,17 @@
 """Daily backups of the workspace with SQLite's online backup API, and restoring one.
 
-Backups live in ``backups/`` beside the workspace (the data dir), one file a day at most:
-``workspace-YYYY-MM-DD.sqlite`` (the UTC day), mode 0600. A backup is taken with
+Backups live in ``backups/`` beside the workspace (the data dir), mode 0600: the automatic
+one, once a day at most, is ``workspace-YYYY-MM-DD.sqlite`` (the UTC day); one made by hand
+(*Back up now*, ``manual=True``) is ``workspace-YYYY-MM-DD-HHMMSS.sqlite`` (UTC time), never
+replaces another and is never rotated away: as many a day as the user makes, kept until
+the user deletes them. A backup is taken with
 ``sqlite3.Connection.backup`` in one step: SQLite copies one consistent snapshot while
 Parley keeps writing (the workspace is in WAL mode, so readers and the writer do not block
 each other). The copy is written under a temporary ``*.partial`` name, checked with
 ``PRAGMA integrity_check``, and only then renamed into place: a crash or a full disk
 never leaves a half backup under a backup's name, nor replaces a good one.
 
-Rotation (:func:`rotate`), by the backup's UTC day:
+Rotation (:func:`rotate`) of the automatic backups, by the backup's UTC day:
 * every backup of the last ``KEEP_DAILY`` days (default 7: today and the 6 days before);
 * of the older ones, the newest backup of each calendar week (Monday to Sunday), for the
   ``KEEP_WEEKLY`` most recent such weeks (default 4);
@@ -44,6 +47,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 PARTIAL = ".partial"
 _NAME = re.compile(r"^workspace-(\d{4}-\d{2}-\d{2})\.sqlite$")
+_MANUAL = re.compile(r"^workspace-(\d{4}-\d{2}-\d{2})-\d{6}(?:-\d+)?\.sqlite$")
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class BackupInfo:
     threads: int | None = None
     messages: int | None = None
     problem: str = ""  # why it cannot be restored (damaged, from a newer Parley...), or ""
+    manual: bool = False  # made by hand (Back up now): kept, never rotated
 
     @property
     def usable(self) -> bool:
@@ -125,18 +130,31 @@ def _check(path: Path, name: str | None = None) -> tuple[int, int, int]:
         return s.contents()
 
 
+def _manual_name(directory: Path, now: int) -> Path:
+    """A new name for a backup made by hand at ``now``: the UTC day and time (a number
+    after it if another was made in the same second)."""
+    stamp = datetime.fromtimestamp(now, UTC).strftime("%Y-%m-%d-%H%M%S")
+    target, n = directory / f"workspace-{stamp}.sqlite", 1
+    while target.exists():
+        n += 1
+        target = directory / f"workspace-{stamp}-{n}.sqlite"
+    return target
+
+
 def backup_now(workspace: str | os.PathLike, directory: str | os.PathLike | None = None, *,
-               now: int | None = None) -> BackupInfo:
-    """Back the workspace up to today's file now (replacing an older one of today's).
-    Safe while Parley writes. Raises :class:`WorkspaceError` (the workspace is damaged:
-    no backup is made and the existing ones are kept) or :class:`DiskFull`."""
+               now: int | None = None, manual: bool = False) -> BackupInfo:
+    """Back the workspace up now: to today's automatic file (replacing an older one of
+    today's), or with ``manual`` to a new file of its own, named with the time, that
+    nothing replaces or rotates away. Safe while Parley writes. Raises
+    :class:`WorkspaceError` (the workspace is damaged: no backup is made and the existing
+    ones are kept) or :class:`DiskFull`."""
     workspace = Path(workspace)
     if not workspace.exists():
         raise WorkspaceError(f"no workspace at {workspace} to back up")
     now = _now(now)
     directory = _where(workspace, directory)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = directory / f"workspace-{_day(now)}.sqlite"
+    target = _manual_name(directory, now) if manual else directory / f"workspace-{_day(now)}.sqlite"
     tmp = _temp(directory, target.name, PARTIAL)
     try:
         try:
@@ -154,7 +172,7 @@ def backup_now(workspace: str | os.PathLike, directory: str | os.PathLike | None
         tmp.unlink(missing_ok=True)
         raise
     _sync_dir(directory)
-    return BackupInfo(target, _day(now), now, target.stat().st_size, *counts)
+    return BackupInfo(target, _day(now), now, target.stat().st_size, *counts, manual=manual)
 
 
 def _os_error(exc: OSError, directory: Path) -> WorkspaceError:
@@ -222,7 +240,8 @@ def _listed(directory: Path) -> list[tuple[str, Path]]:
 def describe(path: str | os.PathLike) -> BackupInfo:
     """One backup, read read-only: its day, time, size and what it holds (or its problem)."""
     path = Path(path)
-    m = _NAME.match(path.name)
+    manual = _MANUAL.match(path.name)
+    m = manual or _NAME.match(path.name)
     st = path.stat()
     try:
         with Store.open(path, create=False, readonly=True) as s:
@@ -230,7 +249,8 @@ def describe(path: str | os.PathLike) -> BackupInfo:
         problem = ""
     except (WorkspaceError, sqlite3.Error) as exc:
         counts, problem = (None, None, None), _problem(exc)
-    return BackupInfo(path, m.group(1) if m else "", int(st.st_mtime), st.st_size, *counts, problem=problem)
+    return BackupInfo(path, m.group(1) if m else "", int(st.st_mtime), st.st_size, *counts, problem=problem,
+                      manual=bool(manual))
 
 
 def _problem(exc: BaseException) -> str:
@@ -245,9 +265,13 @@ def _problem(exc: BaseException) -> str:
 
 
 def list_backups(workspace: str | os.PathLike, directory: str | os.PathLike | None = None) -> list[BackupInfo]:
-    """The backups of a workspace, newest first (nothing is written)."""
+    """The backups of a workspace, automatic and made by hand, newest first (nothing is written)."""
     directory = _where(workspace, directory)
-    return [describe(p) for _, p in sorted(_listed(directory), reverse=True)]
+    paths = [p for _, p in _listed(directory)]
+    if directory.is_dir():
+        paths += [p for p in directory.iterdir() if _MANUAL.match(p.name)]
+    infos = [describe(p) for p in paths]
+    return sorted(infos, key=lambda b: (b.taken_at, b.day, b.path.name), reverse=True)
 
 
 def restore(backup: str | os.PathLike, workspace: str | os.PathLike, *, now: int | None = None) -> Path | None:

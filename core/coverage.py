@@ -10,7 +10,8 @@
   explode the projection).
 * **Pace** is *on track* when the answered threads already reach the target share
   of the threads so far (and, with a replies-per-day pace, our replies reach
-  pace x days elapsed); otherwise it says by how many replies we are behind.
+  pace x days elapsed); otherwise it says by how many answered threads (or
+  replies, against the daily pace) we are behind.
 """
 
 from __future__ import annotations
@@ -76,9 +77,15 @@ class BudgetStatus:
 
     @property
     def pace_label(self) -> str:
+        """``on track``, or what we are behind and against what, with its unit:
+        ``3 answered threads behind the target``, ``1 reply behind the daily pace``."""
         if self.on_track:
             return "on track"
-        return f"{max(self.behind, self.replies_behind)} behind"
+        if self.behind >= self.replies_behind:
+            n = self.behind
+            return f"{n} answered thread{'' if n == 1 else 's'} behind the target"
+        n = self.replies_behind
+        return f"{n} repl{'y' if n == 1 else 'ies'} behind the daily pace"
 
 
 def budget_status(

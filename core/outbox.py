@@ -26,6 +26,14 @@ Rules:
   ``AuthExpired`` -> the account is marked ``signin_required`` and its replies
   wait; ``Offline`` -> nothing was sent, the account's replies wait. After
   ``MAX_ATTEMPTS`` attempts the network does not confirm, the reply fails.
+* The replies of an account that is not signed in (``signin_required``) wait
+  without any attempt until it is signed in again: :func:`waits_for_account` is
+  the one rule, and :func:`next_due` does not count them (no round is scheduled
+  for them, so nothing retries in a loop).
+* A reply can be edited (:func:`edit`) only while no attempt was made (no
+  attempt counted, no frozen payload): once a request may have left, the network
+  may know the reply as it was. :func:`why_not` says, for each user action, why it
+  cannot be done to a reply now (the Outbox dialog's buttons follow it).
 
 Time is passed in (``now``) so the tests drive the clock; nothing here sleeps.
 """
@@ -61,6 +69,9 @@ SENDING_LEASE = 300
 BACKOFF_BASE = 15
 BACKOFF_MAX = 3600
 MAX_ATTEMPTS = 8
+# An account stopped for a round by no connection or no keychain: its replies are tried
+# again after this long (or at the next sync), not in a tight loop.
+PAUSE = 60
 
 
 def backoff(attempts: int) -> int:
@@ -79,7 +90,9 @@ class SendReport:
     errors: dict[int, str] = field(default_factory=dict)
     stopped: dict[int, str] = field(default_factory=dict)  # account id -> why its replies wait
     offline: bool = False
-    signin_required: list[int] = field(default_factory=list)
+    signin_required: list[int] = field(default_factory=list)  # accounts whose sign-in expired in this round
+    signin_waiting: dict[int, str] = field(default_factory=dict)  # account id -> name: replies wait for a sign-in
+    paused: list[int] = field(default_factory=list)  # accounts offline or without a keychain: tried after PAUSE
     cancelled: bool = False
     next_due: int | None = None
 
@@ -88,9 +101,18 @@ class SendReport:
                 f"{len(self.needs_check)} to check, {len(self.waiting)} waiting")
         if self.offline:
             text += " (offline)"
-        if self.signin_required:
+        if self.signin_required or self.signin_waiting:
             text += " (sign in again)"
         return text
+
+
+def waits_for_account(account: Account | None) -> str | None:
+    """Why an account's replies wait without any attempt (None: they may be sent)."""
+    if account is None:
+        return "account unavailable"
+    if account.status == "ok":
+        return None
+    return "sign in again" if account.status == "signin_required" else "account unavailable"
 
 
 class _StopAccount(Exception):
@@ -103,13 +125,17 @@ class _StopAccount(Exception):
 
 def queue(store: Store, thread_id: int, text: str, *, now: int | None = None,
           in_reply_to: str | None = None) -> OutboxItem:
-    """Queue our reply to a thread (its latest follower message, like the composer),
-    with the key its network needs, fixed now."""
+    """Queue our reply to a thread (``in_reply_to``, by default the message
+    :func:`core.replytarget.default_target` picks, like the composer), with the key its
+    network needs, fixed now."""
+    from . import replytarget
     from .accounts import new_reply_key
 
     account = store.account(store.thread_row(thread_id).account_id)
     if account.status == "removed":
         raise BadInput(f"{account.name} was removed; replies cannot be sent from it")
+    if in_reply_to is None:
+        in_reply_to = replytarget.default_target(store.thread_detail(thread_id))
     return store.queue_reply(thread_id, text, key=new_reply_key(account), now=now, in_reply_to=in_reply_to)
 
 
@@ -151,6 +177,57 @@ def cancel(store: Store, item_id: int) -> None:
     store.cancel_reply(item_id)
 
 
+_STATE_PHRASE = {
+    QUEUED: "it is waiting to be sent", HELD: "it is held", SENDING: "it is being sent right now",
+    SENT: "it has been sent", FAILED: "it failed", NEEDS_CHECK: "Parley is checking whether it reached the network",
+}
+
+
+def editable(item: OutboxItem) -> bool:
+    """No attempt was made: nothing of it can have left, so its text may still change."""
+    return item.state in (QUEUED, HELD) and item.attempts == 0 and not item.payload
+
+
+def why_not(action: str, item: OutboxItem) -> str | None:
+    """Why the user cannot ``action`` (hold | release | retry | cancel | edit) this reply now,
+    as a sentence for a tooltip or the Outbox dialog; None when they can."""
+    state = _STATE_PHRASE.get(item.state, f"it is {item.state}")
+    if action == "hold":
+        return None if item.state == QUEUED else f"Only a reply waiting to be sent can be held; {state}."
+    if action == "release":
+        return None if item.state == HELD else f"Only a held reply can be released; {state}."
+    if action == "retry":
+        return None if item.state == FAILED else f"Only a failed reply can be retried; {state}."
+    if action == "cancel":
+        if item.state in (SENT, SENDING):
+            return f"It can no longer be deleted: {state}."
+        if item.state == NEEDS_CHECK:
+            return "It may already be on the network: wait until Parley has checked."
+        return None
+    if action == "edit":
+        if editable(item):
+            return None
+        if item.state in (QUEUED, HELD, FAILED):
+            return ("Parley has already tried to send it, so the network may have it as it was. "
+                    "To change it, delete it and write a new reply.")
+        return f"It can no longer be changed: {state}."
+    raise ValueError(f"unknown outbox action {action!r}")
+
+
+def edit(store: Store, item_id: int, text: str, *, now: int | None = None) -> OutboxItem:
+    """Change the text of a reply no attempt was made for (its key stays: nothing left
+    with it). The reply shown in its thread changes too."""
+    item = store.outbox_item(item_id)
+    if not text.strip():
+        raise BadInput("The reply is empty.")
+    why = why_not("edit", item)
+    if why:
+        raise BadInput(why)
+    if text == item.text:
+        return item
+    return store.edit_outbox_text(item_id, text, now=now)
+
+
 # -- sending -----------------------------------------------------------------------------------
 
 def send_due(
@@ -176,9 +253,11 @@ def send_due(
             report.waiting.append(item.id)
             blocked.add(order_key)
             continue
-        if account is None or account.status != "ok":
-            reason = "sign in again" if account and account.status == "signin_required" else "account unavailable"
+        reason = waits_for_account(account)
+        if reason:
             report.stopped[item.account_id] = reason
+            if account is not None and account.status == "signin_required":
+                report.signin_waiting[account.id] = account.name
             report.waiting.append(item.id)
             blocked.add(order_key)
             continue
@@ -203,24 +282,35 @@ def send_due(
             outcome = "waiting"
         except ParleyError as exc:  # no keychain, unreadable secret...
             report.stopped[item.account_id] = str(exc)
+            report.paused.append(item.account_id)
             outcome = "waiting"
         {SENT: report.sent, FAILED: report.failed, NEEDS_CHECK: report.needs_check}.get(
             outcome, report.waiting).append(item.id)
         if outcome not in (SENT, FAILED):
             blocked.add(order_key)
-    report.next_due = next_due(store, now)
+    report.next_due = next_due(store, now, paused=report.paused)
     log.info("outbox round: %s", report.line())
     return report
 
 
-def next_due(store: Store, now: int) -> int | None:
+def next_due(store: Store, now: int, paused: list[int] | None = None) -> int | None:
     """When the next reply can move: the earliest due time of the first open reply
-    of each thread (later ones wait behind it). None when nothing is waiting."""
+    of each thread (later ones wait behind it). None when nothing is waiting, or when
+    what waits belongs to accounts that must be signed in again (:func:`waits_for_account`):
+    their replies move when the sign-in comes back, not at any time. The replies of
+    ``paused`` accounts (offline, no keychain: this round could not reach them) are due
+    again in ``PAUSE`` seconds at the earliest."""
     heads: dict[tuple, int] = {}
+    accounts = {a.id: a for a in store.accounts()}
     for item in store.outbox([QUEUED, SENDING, NEEDS_CHECK]):
+        if waits_for_account(accounts.get(item.account_id)):
+            continue
         order_key = ("thread", item.thread_id) if item.thread_id is not None else ("item", item.id)
         if order_key not in heads:
-            heads[order_key] = item.updated_at + SENDING_LEASE if item.state == SENDING else item.not_before
+            due = item.updated_at + SENDING_LEASE if item.state == SENDING else item.not_before
+            if paused and item.account_id in paused:
+                due = max(due, now + PAUSE)
+            heads[order_key] = due
     return max(now, min(heads.values())) if heads else None
 
 
@@ -229,8 +319,10 @@ def _stop(store: Store, account: Account, error: Exception, report: SendReport) 
     if isinstance(error, AuthExpired):
         store.set_account_status(account.id, "signin_required")
         report.signin_required.append(account.id)
+        report.signin_waiting[account.id] = account.name
     elif isinstance(error, Offline):
         report.offline = True
+        report.paused.append(account.id)
 
 
 def _send_one(store: Store, item: OutboxItem, conn: Connector, now: int, report: SendReport) -> str:
@@ -280,7 +372,8 @@ def _send_one(store: Store, item: OutboxItem, conn: Connector, now: int, report:
             store.set_outbox_state(item.id, FAILED, error=str(exc), now=now)
             report.errors[item.id] = str(exc)
             return FAILED
-        store.set_outbox_state(item.id, item.state, error=item.last_error, payload=payload, now=now)
+        if not store.freeze_outbox_payload(item.id, item.state, item.text, payload, now=now):
+            return "waiting"  # edited, held or cancelled meanwhile: the next round prepares it again
         reply = replace(reply, payload=payload)
 
     if not store.claim_outbox_item(item.id, item.state, now=now):

@@ -63,6 +63,21 @@ class Period:
     def elapsed_fraction(self, now: int) -> float:
         return min(1.0, max(0.0, (now - self.start) / self.seconds))
 
+    @property
+    def is_week(self) -> bool:
+        return "-W" in self.label
+
+    @property
+    def words(self) -> str:
+        """The period as people say it: ``week of 14 Sep`` or ``September 2026``
+        (the label, ``2026-W38`` / ``2026-09``, stays the key for files and the CLI)."""
+        start = from_epoch(self.start)
+        if self.is_week:
+            return f"week of {start.day} {start.strftime('%b')}"
+        if _MONTH.match(self.label):
+            return f"{start.strftime('%B')} {start.year}"
+        return self.label
+
 
 def parse_period(text: str) -> Period:
     """``2016-01`` (a month) or ``2016-W03`` (an ISO week); anything else is bad input."""
@@ -124,3 +139,17 @@ def humanize_seconds(seconds: float) -> str:
     if s < 2 * DAY:
         return f"{round(s / HOUR)} h"
     return f"{round(s / DAY)} d"
+
+
+def hours_minutes(minutes: float) -> str:
+    """A duration for people: ``0 h``, ``45 min``, ``3 h``, ``44 h 17 min``."""
+    total = max(0, round(minutes))
+    h, m = divmod(total, 60)
+    if not h:
+        return f"{m} min" if m else "0 h"
+    return f"{h} h {m} min" if m else f"{h} h"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``1 reply``, ``2 replies``: the count with the right form of the word."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -1,5 +1,9 @@
 """Accounts: add (Mastodon in the browser, Bluesky with an app password), sign in
-again, remove. Every network call runs on the window's long lane."""
+again, remove. Every network call runs on the window's long lane.
+
+A sign-in form (:class:`SignInForm`) stays open while it signs in (busy, its fields
+locked) and when the sign-in fails (the reason in it, in a plain sentence, with what
+was typed kept): it closes only when the account is signed in."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +32,81 @@ from .resources import platform_icon
 APP_PASSWORD_HELP = "https://bsky.app/settings/app-passwords"
 
 
-class BlueskyDialog(QDialog):
+class SignInForm(QDialog):
+    """A sign-in form: *Sign in* asks (``submitted``), the controller signs in and then
+    calls :meth:`succeeded` (the form closes) or :meth:`failed` (the reason shows in the
+    form, what was typed stays). :meth:`set_busy` locks it while the network answers."""
+
+    submitted = Signal()
+
+    def _build_feedback(self) -> QWidget:
+        """The error line and the busy line, between the fields and the buttons."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.error = QLabel("")
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("QLabel#formError { color: #A32A1F; background: #FBE3E1; border: 1px solid #E8B4AE;"
+                                 " border-radius: 3px; padding: 6px; }")
+        self.error.setAccessibleName("Sign-in problem")
+        self.error.hide()
+        layout.addWidget(self.error)
+        busy_row = QHBoxLayout()
+        self.busy_label = QLabel("")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy_bar, 1)
+        layout.addLayout(busy_row)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+        return box
+
+    def _inputs(self) -> list[QWidget]:
+        return []
+
+    def _ok(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _submit(self) -> None:
+        self.error.hide()
+        self.submitted.emit()
+
+    @property
+    def busy(self) -> bool:
+        return self.busy_bar.isVisible()
+
+    def set_busy(self, busy: bool, what: str = "Signing in…") -> None:
+        for w in self._inputs():
+            w.setEnabled(not busy)
+        self._ok().setEnabled(not busy)
+        self.busy_label.setText(what)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.error.hide()
+
+    def failed(self, text: str) -> None:
+        """The sign-in failed: say why, here; the form is ready for another try."""
+        self.set_busy(False)
+        self.error.setText(text)
+        self.error.show()
+        self.adjustSize()  # room for the reason, however long
+        inputs = [w for w in self._inputs() if isinstance(w, QLineEdit) and w.isEnabled()]
+        if inputs:
+            inputs[0].setFocus()
+
+    def succeeded(self) -> None:
+        self.set_busy(False)
+        self.accept()
+
+
+class BlueskyDialog(SignInForm):
     def __init__(self, parent: QWidget | None = None, handle: str = "", service: str = "https://bsky.social"):
         super().__init__(parent)
         self.setWindowTitle("Add a Bluesky account")
@@ -52,14 +131,19 @@ class BlueskyDialog(QDialog):
         form.addRow("App password", self.password)
         self.service = QLineEdit(service)
         form.addRow("Server", self.service)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(self._build_feedback())
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = box = QDialogButtonBox(ok_cancel)
         box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
-        box.accepted.connect(self.accept)
+        box.accepted.connect(self._submit)
         box.rejected.connect(self.reject)
         form.addRow(box)
 
+    def _inputs(self) -> list[QWidget]:
+        return [self.handle, self.password, self.service]
 
-class MastodonDialog(QDialog):
+
+class MastodonDialog(SignInForm):
     """Step 1: the server. Step 2 happens in the browser; a code can be pasted instead."""
 
     code_pasted = Signal(str)
@@ -67,6 +151,7 @@ class MastodonDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, instance: str = ""):
         super().__init__(parent)
         self.setWindowTitle("Add a Mastodon account")
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel("Your Mastodon server's address (your ministry's own server, or e.g. mastodon.social). "
                        "Parley opens your browser so you can approve it there: read and post replies only.")
@@ -88,18 +173,44 @@ class MastodonDialog(QDialog):
         row.addWidget(self.code, 1)
         row.addWidget(use_code)
         layout.addLayout(row)
+        layout.addWidget(self._build_feedback())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open the browser")
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.use_code = use_code
+        use_code.setEnabled(False)
+
+    def _inputs(self) -> list[QWidget]:
+        return [self.instance]
 
     def show_waiting(self, url: str) -> None:
+        """Step 2: the browser is open; the code can be pasted instead."""
+        self.set_busy(False)
+        self.instance.setEnabled(False)
+        self._ok().hide()
         self.waiting.setText(f"Waiting for your approval in the browser. If it did not open, go to:\n{url}")
         self.code.setEnabled(True)
+        self.use_code.setEnabled(True)
+
+    def failed(self, text: str) -> None:
+        """Back to step 1, the address kept, with the reason."""
+        self.waiting.setText("")
+        self.code.clear()
+        self.code.setEnabled(False)
+        self.use_code.setEnabled(False)
+        self._ok().show()
+        super().failed(text)
+
+    def set_busy(self, busy: bool, what: str = "Signing in…") -> None:
+        super().set_busy(busy, what)
+        if busy:
+            self.code.setEnabled(False)
+            self.use_code.setEnabled(False)
 
 
-class TokenDialog(QDialog):
+class TokenDialog(SignInForm):
     """Facebook Page or X: paste a token (the help says how to get one)."""
 
     def __init__(self, platform: str, parent: QWidget | None = None):
@@ -126,11 +237,16 @@ class TokenDialog(QDialog):
             form.addRow("@handle", self.handle)
             form.addRow("Refresh token (optional)", self.refresh)
             form.addRow("OAuth client id (optional)", self.client_id)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(self._build_feedback())
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = box = QDialogButtonBox(ok_cancel)
         box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
-        box.accepted.connect(self.accept)
+        box.accepted.connect(self._submit)
         box.rejected.connect(self.reject)
         form.addRow(box)
+
+    def _inputs(self) -> list[QWidget]:
+        return [self.token, self.handle, self.refresh, self.client_id]
 
 
 class XSyncDialog(QDialog):
@@ -263,9 +379,12 @@ def keychain_choice(parent: QWidget | None) -> bool:
     if ok or secrets.session_only():
         return True
     box = QMessageBox(QMessageBox.Icon.Warning, "No keychain",
-                      "Parley keeps sign-ins only in your system keychain, and none is available "
-                      f"({why}).\n\nParley never writes tokens or passwords to a file. You can sign in for "
-                      "this session only: you will have to sign in again after quitting.", parent=parent)
+                      "Parley keeps sign-ins only in your system keychain (GNOME Keyring or KWallet on Linux, "
+                      "Keychain on macOS, Credential Locker on Windows), and none is available on this "
+                      "computer right now.\n\nParley never writes tokens or passwords to a file. Start or unlock "
+                      "your keychain and try again, or sign in for this session only: you will have to sign in "
+                      "again after quitting.", parent=parent)
+    box.setDetailedText(f"What Parley found: {why}.")
     session = box.addButton("Sign in for this session only", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()

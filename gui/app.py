@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -17,6 +18,32 @@ from core.workspace import data_dir, demo_path, has_accounts, workspace_path
 
 log = logging.getLogger("parley.app")
 SCREENSHOT_TIMEOUT_MS = 60_000
+_TRACE = bool(os.environ.get("PARLEY_STARTUP_TRACE"))
+
+
+def _process_age() -> float:
+    """Seconds this process had run when this module was imported (the kernel's clock, in
+    10 ms ticks; 0 where there is no /proc)."""
+    try:
+        start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+_START = time.perf_counter() - (_process_age() if _TRACE else 0.0)
+_LAST = [_START]
+
+
+def trace(step: str) -> None:
+    """``PARLEY_STARTUP_TRACE=1``: one line on stderr per step of the start: ms since the
+    process started (coarse: the kernel counts in 10 ms ticks) and since the step before."""
+    if _TRACE:
+        now = time.perf_counter()
+        print(f"startup {(now - _START) * 1000:7.1f} ms  (+{(now - _LAST[0]) * 1000:6.1f})  {step}",
+              file=sys.stderr, flush=True)
+        _LAST[0] = now
 
 
 def choose_workspace(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -29,7 +56,9 @@ def choose_workspace(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def run(args: argparse.Namespace) -> int:
+    trace("Python, PySide6 (QtCore, QtWidgets) and gui.app imported")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    trace("QApplication")
     app.setApplicationName("Parley")
     app.setOrganizationName("Parley")
     app.setDesktopFileName("parley")
@@ -43,19 +72,28 @@ def run(args: argparse.Namespace) -> int:
     except ParleyError as exc:
         print(f"parley: error: {exc}", file=sys.stderr)
         return 2
+    trace("logging, workspace chosen")
+    from . import windowstate
     from .mainwindow import MainWindow
+    from .welcome import SEEN_KEY
+
+    trace("window modules imported")
 
     if args.screenshot:
         # A screenshot is the same picture on every machine: default window state,
         # and the user's remembered layout is neither read nor overwritten.
         scratch = tempfile.mkdtemp(prefix="parley-shot-")
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue(SEEN_KEY, True)  # the picture shows the window, not the first-run welcome
         window = MainWindow(path, demo=demo, settings=settings, data_dir=directory)
         window.resize(1440, 900)
+        windowstate.default_layout(window, 1440)
         window.show()
         return _screenshot(app, window, Path(args.screenshot))
     window = MainWindow(path, demo=demo, settings=QSettings("Parley", "Parley"), data_dir=directory)
+    trace("window built")
     window.show()
+    trace("window shown")
     if os.environ.get("PARLEY_PROBE_STARTUP"):
         _probe_first_paint(app, window)
     return app.exec()
@@ -75,6 +113,7 @@ class _FirstPaint(QObject):
         return False
 
     def report(self) -> None:
+        trace("first rows painted")
         rss = next((line.split()[1] for line in Path("/proc/self/status").read_text().splitlines()
                     if line.startswith("VmRSS:")), "0")
         print(f"painted rows={self.window.model.rowCount()} rss_kb={rss}", flush=True)

@@ -47,7 +47,8 @@ class BackupDialog(QDialog):
         self.confirm_box: QMessageBox | None = None  # while the confirmation is open
         layout = QVBoxLayout(self)
         intro = QLabel(f"Parley backs up your workspace once a day and keeps the last {KEEP_DAILY} days, "
-                       f"then one a week for {KEEP_WEEKLY} weeks. Restoring a backup keeps your current "
+                       f"then one a week for {KEEP_WEEKLY} weeks. Backups you make with Back up now are "
+                       "kept as well, as many a day as you make. Restoring a backup keeps your current "
                        "workspace aside, so nothing is lost.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -88,7 +89,8 @@ class BackupDialog(QDialog):
         self.table.clearSelection()
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
-            for c, text in enumerate((date_text(b.taken_at), size_text(b.size), b.summary)):
+            when = date_text(b.taken_at) + (" (by hand)" if b.manual else "")
+            for c, text in enumerate((when, size_text(b.size), b.summary)):
                 item = QTableWidgetItem(text)
                 if c == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

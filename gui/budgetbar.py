@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.coverage import BudgetStatus, Coverage
-from core.timeutil import Period
+from core.timeutil import Period, hours_minutes, plural
 
 GREEN = QColor("#2E8B57")
 AMBER = QColor("#C77C0E")
@@ -25,7 +25,7 @@ class CoverageGauge(QWidget):
         super().__init__(parent)
         self.coverage: float | None = None
         self.target = 0.2
-        self.setMinimumSize(220, 22)
+        self.setMinimumSize(120, 22)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Coverage against target")
 
@@ -65,12 +65,12 @@ class WeeklyChart(QWidget):
         super().__init__(parent)
         self.weeks: list[tuple[Period, Coverage]] = []
         self.target = 0.2
-        self.setMinimumSize(240, 78)
+        self.setMinimumSize(160, 78)
         self.setAccessibleName("Coverage per week")
 
     def set_weeks(self, weeks: list[tuple[Period, Coverage]], target: float) -> None:
         self.weeks, self.target = weeks, target
-        lines = [f"{p.label}: " + ("no threads" if c.coverage is None else
+        lines = [f"{p.words}: " + ("no threads" if c.coverage is None else
                                     f"{c.coverage:.0%} of {c.eligible}") for p, c in weeks]
         self.setToolTip("Coverage per week\n" + "\n".join(lines))
         self.update()
@@ -110,14 +110,20 @@ class WeeklyChart(QWidget):
         p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
         p.setPen(INK)
         below = QRectF(area.left(), area.bottom() + 1, area.width(), 13)
-        p.drawText(below, Qt.AlignmentFlag.AlignLeft, self.weeks[0][0].label)
         last = self.weeks[-1][1].coverage
         now_text = "this week: " + ("–" if last is None else f"{last:.0%}") + f" · target {self.target:.0%}"
+        first = self.weeks[0][0].words
+        metrics = p.fontMetrics()
+        if metrics.horizontalAdvance(f"{first}   {now_text}") <= below.width():  # never overlapping
+            p.drawText(below, Qt.AlignmentFlag.AlignLeft, first)
         p.drawText(below, Qt.AlignmentFlag.AlignRight, now_text)
         p.end()
 
 
 class BudgetBar(QFrame):
+    show_overdue = Signal()  # the user clicked "N overdue": list those questions
+    reports_requested = Signal()  # the "Reports…" link: the Reports window
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("budgetbar")
@@ -134,7 +140,7 @@ class BudgetBar(QFrame):
         left.addWidget(self.gauge)
         self.coverage_text = QLabel("")
         left.addWidget(self.coverage_text)
-        layout.addLayout(left, 3)
+        layout.addLayout(left, 2)
 
         facts = QVBoxLayout()
         facts.setSpacing(2)
@@ -142,36 +148,55 @@ class BudgetBar(QFrame):
         self.pace = QLabel("")
         self.pace.setObjectName("pace")
         self.overdue = QLabel("")
+        self.overdue.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.overdue.linkActivated.connect(lambda _link: self.show_overdue.emit())
         self.time = QLabel("")
         for w in (self.needed, self.pace, self.overdue, self.time):
+            # Wrapped rather than wide: the bar must not set the window's minimum width.
+            w.setWordWrap(True)
+            w.setMinimumWidth(120)
             facts.addWidget(w)
-        layout.addLayout(facts, 2)
+        layout.addLayout(facts, 3)
 
         self.chart = WeeklyChart()
-        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.chart, 2)
+        self.reports_link = QLabel("<a href='reports'>Reports…</a>")
+        self.reports_link.setToolTip("The audit and the dialogue report for any period (Ctrl+R)")
+        self.reports_link.setAccessibleName("Open the Reports window")
+        self.reports_link.linkActivated.connect(lambda _l: self.reports_requested.emit())
+        layout.addWidget(self.reports_link, 0, Qt.AlignmentFlag.AlignBottom)
         self.status: BudgetStatus | None = None
 
     def set_status(self, name: str, st: BudgetStatus, weeks: list[tuple[Period, Coverage]]) -> None:
         self.status = st
         b, c = st.budget, st.coverage
-        self.title.setText(f"<b>{name}</b> · {b.period} {st.period.label}")
+        self.title.setText(f"<b>{name}</b> · {st.period.words}")
+        self.title.setToolTip(f"Budget period {st.period.label}")
         self.gauge.set_values(c.coverage, b.target_coverage)
         cov = "–" if c.coverage is None else f"{c.coverage:.0%}"
         pending = f" · {c.pending:,} pending send" if c.pending else ""
         self.coverage_text.setText(f"Coverage <b>{cov}</b> of {c.eligible:,} eligible threads · target "
                                    f"{b.target_coverage:.0%}{pending}")
         end = time.strftime("%a %d %b", time.gmtime(st.period.end - 1))
-        self.needed.setText(f"<b>{st.replies_needed}</b> more answered threads needed by {end}")
+        needed = "answered thread" if st.replies_needed == 1 else "answered threads"
+        self.needed.setText(f"<b>{st.replies_needed:,}</b> more {needed} needed by {end}")
         color = GREEN if st.on_track else (AMBER if max(st.behind, st.replies_behind) <= 3 else RED)
         self.pace.setText(f"Pace: <b style='color:{color.name()}'>{st.pace_label}</b> "
-                          f"({st.replies} replies this {b.period})")
+                          f"({plural(st.replies, 'reply', 'replies')} this {b.period})")
         q = c.questions
         answered = "–" if c.questions_answered is None else f"{c.questions_answered:.0%}"
         overdue_color = RED.name() if st.questions_overdue else INK.name()
-        self.overdue.setText(f"Questions: {q} · {answered} answered · <b style='color:{overdue_color}'>"
-                             f"{st.questions_overdue} overdue</b> (&gt; {b.question_hours:g} h)")
-        if st.minutes_budget is not None:
-            self.time.setText(f"Time: {st.minutes_spent:.0f} of {st.minutes_budget:.0f} min")
+        overdue = f"<b style='color:{overdue_color}'>{st.questions_overdue:,} overdue</b>"
+        if st.questions_overdue:  # a link to the list of them
+            overdue = f"<a href='parley:overdue' style='color:{overdue_color}'>{overdue}</a>"
+            self.overdue.setToolTip("Show the overdue questions")
         else:
-            self.time.setText(f"Time: {st.minutes_spent:.0f} min composing")
+            self.overdue.setToolTip("")
+        self.overdue.setText(f"Questions: {q:,} · {answered} answered · {overdue} (&gt; {b.question_hours:g} h)")
+        if st.minutes_budget is not None:
+            self.time.setText(f"Time: {hours_minutes(st.minutes_spent)} of {hours_minutes(st.minutes_budget)} "
+                              f"this {b.period}")
+        else:
+            self.time.setText(f"Time: {hours_minutes(st.minutes_spent)} composing this {b.period}")
         self.chart.set_weeks(weeks, b.target_coverage)

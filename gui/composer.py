@@ -5,6 +5,11 @@ Drafts are saved per thread as you type: when typing pauses, and at the latest
 a quit loses less than a second (with room for a busy machine). Active
 composing time (edits less than a minute apart) is reported to the budget when the
 reply is queued or you move to another thread.
+
+"Replying to: <author> “first words…”" says which message the reply answers: by
+default the one :func:`core.replytarget.default_target` picks (the latest question,
+else the latest follower message); "Answer another" chooses another follower message
+of the thread.
 """
 
 from __future__ import annotations
@@ -75,7 +80,21 @@ class Composer(QWidget):
         self.target.setObjectName("replyTarget")
         self.target.setWordWrap(True)
         self.target.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        # Which follower message the reply answers (remote id; None: core.replytarget's default).
+        self.reply_to: str | None = None
+        self._default_target: tuple[tuple, str | None] = ((), None)
+        self.target_button = QToolButton()
+        self.target_button.setText("Answer another")
+        self.target_button.setObjectName("replyTargetButton")
+        self.target_button.setToolTip("Choose which message of the thread this reply answers (and mentions)")
+        self.target_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.target_menu = QMenu(self)
+        self.target_button.setMenu(self.target_menu)
+        self.target_button.hide()
+        target_row.addWidget(self.target_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(target_row)
 
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText("Write a reply…  (r to focus, Ctrl+Enter to queue, Esc back to the list)")
@@ -127,6 +146,13 @@ class Composer(QWidget):
             self.dismiss_menu.addAction(reason.capitalize(), lambda r=reason: self.dismiss(r))
         self.dismiss_button.setMenu(self.dismiss_menu)
         row.addWidget(self.dismiss_button)
+        # Abuse sinks to the bottom of Answer next; one click dismisses it (issue 12).
+        self.abuse_button = QPushButton("Dismiss as abuse")
+        self.abuse_button.setObjectName("dismissAbuse")
+        self.abuse_button.setToolTip("This thread is labelled abuse: dismiss it with the reason “abuse”")
+        self.abuse_button.clicked.connect(lambda: self.dismiss("abuse"))
+        self.abuse_button.hide()
+        row.addWidget(self.abuse_button)
 
         self.queue_button = QPushButton("Queue reply")
         self.queue_button.setObjectName("queueButton")
@@ -163,6 +189,7 @@ class Composer(QWidget):
             return
         self.leave_thread()
         self.detail, self.platform, self.account_name = detail, platform, account_name
+        self.reply_to = None
         self._loading = True
         self.editor.setPlainText(draft)
         self._loading = False
@@ -176,20 +203,60 @@ class Composer(QWidget):
         self.flush_draft()
         self._report_time()
 
+    def answered_message(self):
+        """The follower message the reply answers: the one chosen, else the default one."""
+        from core import replytarget
+
+        d = self.detail
+        if d is None:
+            return None
+        options = replytarget.choices(d)
+        key = (d.thread.id, tuple((m.remote_id, m.text) for m in options))
+        if self._default_target[0] != key:  # classify once per thread state, not per repaint
+            self._default_target = (key, replytarget.default_target(d))
+        wanted = self.reply_to if any(m.remote_id == self.reply_to for m in options) else self._default_target[1]
+        return next((m for m in options if m.remote_id == wanted), None)
+
+    def choose_target(self, remote_id: str | None) -> None:
+        """Answer another follower message of the thread (None: back to the default)."""
+        self.reply_to = remote_id
+        self._update_target()
+
     def _update_target(self) -> None:
         d = self.detail
         if d is None:
             self.target.setText("No thread selected")
+            self.target_button.hide()
             return
-        last = next((m for m in reversed(d.messages) if not m.is_ours), None)
-        who = (last.author_name or last.author_handle) if last else d.thread.author_name
-        first_line = (last.text if last else d.thread.snippet).strip().splitlines()
+        from core import replytarget
+
+        answered = self.answered_message()
+        who = (answered.author_name or answered.author_handle) if answered else d.thread.author_name
+        first_line = (answered.text if answered else d.thread.snippet).strip().splitlines()
         quote = first_line[0][:90] if first_line else ""
         state = "" if self.online else "  ·  offline: queued replies are sent at the next sync"
-        self.target.setText(f"Replying to {who}: “{quote}”{state}")
+        # Isolated, so an Arabic or Hebrew name or quote cannot carry the quote marks away.
+        from .bidi import isolate
+
+        self.target.setText(f"Replying to: {isolate(who or '?')} “{isolate(quote)}”{state}")
+        options = replytarget.choices(d)
+        self.target_menu.clear()
+        default = self._default_target[1]
+        for m in options:
+            words = " ".join(m.text.split())
+            words = words[:60] + ("…" if len(words) > 60 else "")
+            name = m.author_name or m.author_handle or "?"
+            mark = "  (default)" if m.remote_id == default else ""
+            act = self.target_menu.addAction(f"{isolate(name)} “{isolate(words)}”{mark}".replace("&", "&&"))
+            act.setCheckable(True)
+            act.setChecked(answered is not None and m.remote_id == answered.remote_id)
+            act.triggered.connect(lambda _=False, rid=m.remote_id: self.choose_target(rid))
+        self.target_button.setVisible(len(options) > 1)
 
     def _update_labels(self) -> None:
         mask = self.detail.thread.label_mask if self.detail else 0
+        self.abuse_button.setVisible(bool(mask & 8) and self.detail is not None
+                                     and self.detail.thread.dismissed_reason is None)
         for bit, act in self.label_actions.items():
             act.setChecked(bool(mask & bit))
         user = self.detail.thread.user_labelled if self.detail else False
@@ -239,7 +306,8 @@ class Composer(QWidget):
 
     def _update_counter(self) -> None:
         c = self.count()
-        self.counter.setText(f"{c.used:,} / {c.limit:,} {c.unit}")
+        unit = "characters" if c.unit == "graphemes" else c.unit  # what a reader calls them
+        self.counter.setText(f"{c.used:,} / {c.limit:,} {unit}")
         if self.counter.property("over") != c.over:  # restyle only when it flips
             self.counter.setProperty("over", c.over)
             self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
@@ -274,6 +342,7 @@ class Composer(QWidget):
                                          f"of {c.limit:,}: shorten it before queuing.")
             return
         tid = self.detail.thread.id
+        answered = self.answered_message()
         self._save_timer.stop()
         self._max_age_timer.stop()
         self._dirty = False
@@ -289,6 +358,7 @@ class Composer(QWidget):
                 self.editor.clear()
                 self._loading = False
                 self.save_state.setText("Queued")
+                self.choose_target(None)
             where = "It is sent at the next sync." if self.online else \
                 "You are offline: it will be sent when Parley is online and syncs."
             self.message.emit("info", f"Reply queued in the outbox. {where}")
@@ -298,7 +368,8 @@ class Composer(QWidget):
             self.queue_button.setEnabled(True)
             self.message.emit("error", f"The reply was not queued: {exc}")
 
-        ops.queue_reply(self.runner, tid, text, done, failed, views=self.views())
+        ops.queue_reply(self.runner, tid, text, done, failed, views=self.views(),
+                        in_reply_to=answered.remote_id if answered else None)
 
     def dismiss(self, reason: str) -> None:
         if self.detail is None:
@@ -331,7 +402,7 @@ class Composer(QWidget):
         if self.detail is None or not 0 <= index < len(self.saved_replies):
             return
         t = self.detail.thread
-        last = next((m for m in reversed(self.detail.messages) if not m.is_ours), None)
+        last = self.answered_message()
         name = (last.author_name if last else t.author_name) or ""
         handle = (last.author_handle if last else t.author_handle) or ""
         self.editor.insertPlainText(fill_variables(self.saved_replies[index][2], name, handle, self.account_name))

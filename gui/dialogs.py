@@ -26,14 +26,18 @@ from core.models import Budget
 class BudgetDialog(QDialog):
     """Set the budget of one account (or of every account at once)."""
 
-    def __init__(self, budget: Budget, scope_name: str, parent=None):
+    def __init__(self, budget: Budget, scope_name: str, parent=None, hours=None):
         super().__init__(parent)
         self.setWindowTitle(f"Dialogue budget – {scope_name}")
         self.setMinimumWidth(460)
         self.scope = budget.scope
         form = QFormLayout(self)
-        intro = QLabel("Decide how much dialogue this account commits to. Parley tracks it and tells you "
-                       "where to spend it.")
+        if budget.scope == "all":
+            what = ("Decide how much dialogue your accounts commit to, together: this budget also applies to "
+                    "every account that has no budget of its own.")
+        else:
+            what = f"Decide how much dialogue {scope_name} commits to."
+        intro = QLabel(what + " Parley tracks it and tells you where to spend it.")
         intro.setWordWrap(True)
         form.addRow(intro)
         self.period = QComboBox()
@@ -64,10 +68,18 @@ class BudgetDialog(QDialog):
         self.pace.setSuffix(" replies a day")
         self.pace.setValue(budget.replies_per_day or 0)
         form.addRow("Pace", self.pace)
+        from .hoursfields import BusinessHoursFields
+
+        self.hours_fields = BusinessHoursFields(budget.scope, hours)
+        form.addRow("Time zone and hours", self.hours_fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def business_hours(self):
+        """The time zone and business hours set (core.models.BusinessHours)."""
+        return self.hours_fields.business_hours()
 
     def budget(self) -> Budget:
         return Budget(
@@ -183,10 +195,11 @@ SHORTCUTS = [
     ("Ctrl+Enter", "queue the reply"),
     ("e", "dismiss the thread (choose a reason)"),
     ("/", "search all messages"),
-    ("1 – 8", "smart views: Answer next … All"),
+    ("1 – 9", "smart views: Answer next … All, Overdue questions"),
     ("Esc", "back to the thread list"),
     ("Ctrl+Shift+I, Alt+1…9", "insert a saved reply"),
     ("F5", "sync now"),
+    ("Ctrl+R", "reports: the audit and the dialogue report"),
     ("Ctrl+Q", "quit"),
 ]
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from core.models import VIEW_TITLES
 
-from .dialogs import ABOUT, ShortcutsDialog
+from .dialogs import ShortcutsDialog
+from .guide import about_html
 from .sidebar import VIEWS
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ def build_menus(w: MainWindow) -> None:
     _action(w, v, "&Previous thread", lambda: w.table.step(-1), "K")
     _action(w, v, "&Search", w.focus_search, "/")
     _action(w, v, "Back to the &list", w.focus_list, "Esc")
+    v.addSeparator()
+    _action(w, v, "&Reports…", w.open_reports, "Ctrl+R",
+            "The audit and the dialogue report for any accounts and period; export to PDF and CSV")
 
     t = mb.addMenu("&Thread")
     _action(w, t, "&Reply", w.focus_composer, "R")
@@ -64,5 +68,14 @@ def build_menus(w: MainWindow) -> None:
     _action(w, t, "Res&tore (undo dismiss)", w.restore_thread)
 
     h = mb.addMenu("&Help")
+    _action(w, h, "&Welcome", w.show_welcome, tip="Try the demo, add an account or import an export")
+    _action(w, h, "&User guide", lambda: _open_guide(w), tip="The first hour with Parley, step by step (offline)")
     _action(w, h, "&Keyboard shortcuts", lambda: ShortcutsDialog(w).exec(), "F1")
-    _action(w, h, "&About Parley", lambda: QMessageBox.about(w, "About Parley", ABOUT))
+    _action(w, h, "&About Parley", lambda: QMessageBox.about(w, "About Parley", about_html()))
+
+
+def _open_guide(w: MainWindow) -> None:
+    from .guide import GuideDialog
+
+    w.guide = GuideDialog(w)  # kept (tests); not modal: read it beside the window
+    w.guide.show()

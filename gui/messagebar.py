@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -14,13 +14,20 @@ MESSAGE_COLORS = {"info": "#E3EEF9", "warning": "#FFF4E0", "error": "#FBE3E1"}
 
 
 class MessageBar(QFrame):
-    """Errors and notices the user can act on, inside the window (never a traceback)."""
+    """Errors and notices the user can act on, inside the window (never a traceback).
+
+    Anchored (:meth:`anchor_to`) it floats over the foot of a widget instead of taking
+    a place in a layout, so a notice that appears or goes never moves what is under the
+    pointer: a click still lands on the row it was aimed at."""
+
+    MARGIN = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("messagebar")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Message")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         self.text = QLabel("")
@@ -36,7 +43,33 @@ class MessageBar(QFrame):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.hide)
         self._level = ""
+        self._anchor: QWidget | None = None
         self.hide()
+
+    def anchor_to(self, widget: QWidget) -> None:
+        """Float over the bottom of ``widget`` (a child of it, kept in place as it resizes)."""
+        self._anchor = widget
+        self.setParent(widget)
+        self.hide()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        host = self._anchor
+        if host is None:
+            return
+        width = max(120, host.width() - 2 * self.MARGIN)
+        scrollbar = getattr(host, "verticalScrollBar", None)
+        if scrollbar is not None and scrollbar().isVisible():
+            width -= scrollbar().width()
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        height = max(height, self.sizeHint().height())
+        self.setGeometry(self.MARGIN, host.height() - height - self.MARGIN, width, height)
+        self.raise_()
 
     def show_message(self, level: str, text: str) -> None:
         # A palette, not a style sheet: re-polishing style sheets at run time cascades
@@ -50,7 +83,10 @@ class MessageBar(QFrame):
             self.setPalette(palette)
             self._level = level
         self.text.setText(text)
+        self.setToolTip(text)
+        self._place()
         self.show()
+        self._place()  # once shown, its wrapped height is known
         if level == "info":
             self._timer.start(8000)
         else:

@@ -82,12 +82,13 @@ def _thread_write(runner: Runner, thread_id: int, fn: Callable[[Store], Any], vi
 
 
 def queue_reply(runner: Runner, thread_id: int, text: str, on_done: Callable, on_fail: Callable,
-                views: Views | None = None) -> None:
-    """Queue through core.outbox: it fixes the key the account's network needs."""
+                views: Views | None = None, in_reply_to: str | None = None) -> None:
+    """Queue through core.outbox: it fixes the key the account's network needs (``in_reply_to``:
+    the message answered; None: core.replytarget's default)."""
     from core import outbox
 
-    _thread_write(runner, thread_id, lambda s: outbox.queue(s, thread_id, text), views, on_done, on_fail,
-                  outbox=True, drafts=frozenset({thread_id}))
+    _thread_write(runner, thread_id, lambda s: outbox.queue(s, thread_id, text, in_reply_to=in_reply_to), views,
+                  on_done, on_fail, outbox=True, drafts=frozenset({thread_id}))
 
 
 def dismiss(runner: Runner, thread_id: int, reason: str, on_fail: Callable | None = None,
@@ -136,17 +137,35 @@ def answer_next_query(runner: Runner, account_id: int | None, now: int, on_done:
 def thread_page(runner: Runner, q: ThreadQuery, offset: int, limit: int, sort: str | None, descending: bool,
                 on_done: Done) -> None:
     """One page of the thread list: ``(rows, {thread id: why it ranks here})``."""
-    ranked = q.view == View.ANSWER_NEXT and sort is None
+    runner.read(lambda store: _page(store, q, offset, limit, sort, descending), on_done)
+
+
+def _page(store: Store, q: ThreadQuery, offset: int, limit: int, sort: str | None, descending: bool):
+    if q.view == View.ANSWER_NEXT and sort is None:
+        from core.ranking import answer_next
+
+        items = answer_next(store, q, limit=limit, offset=offset)
+        return [r.row for r in items], {r.row.id: r.reason for r in items}
+    return store.list_threads(q, offset=offset, limit=limit, sort=sort, descending=descending), {}
+
+
+def start_page(runner: Runner, account_id: int | None, view: View, now: int, limit: int, on_done: Done) -> None:
+    """The first paint's reads in one task, asked for while the window is still being built:
+    ``(account id, query, answer-next base query, (rows, reasons))`` for the view and account
+    the window opens on (an account that is gone: all accounts)."""
 
     def load(store: Store):
-        if ranked:
-            from core.ranking import answer_next
+        acc = account_id if account_id in {a.id for a in store.accounts()} else None
+        base = coverage.answer_next_query(store, acc, now)
+        q = replace(base, view=view, account_id=acc, now=now)
+        return acc, q, base, _page(store, q, 0, limit, None, True)
 
-            items = answer_next(store, q, limit=limit, offset=offset)
-            return [r.row for r in items], {r.row.id: r.reason for r in items}
-        return store.list_threads(q, offset=offset, limit=limit, sort=sort, descending=descending), {}
+    runner.read(load, on_done, lambda _e: None)
 
-    runner.read(load, on_done)
+
+def search_count(runner: Runner, q: ThreadQuery, on_done: Done, on_fail: Fail = None) -> None:
+    """How many threads a search matches (it reads every match: the figures lane, after the first rows)."""
+    runner.figures(lambda s: s.count_search(q), on_done, on_fail)
 
 
 def threads_in_view(runner: Runner, q: ThreadQuery, ids: set[int], on_done: Done) -> None:
@@ -177,6 +196,47 @@ def view_counts(runner: Runner, account_id: int | None, now: int, on_done: Done,
     runner.figures(load, on_done, on_fail)
 
 
+def dialogue_report(runner: Runner, account_ids: tuple[int, ...] | None, period, kind: str, now: int,
+                    on_done: Done, on_fail: Fail = None) -> None:
+    """The Reports window: every figure of the report (core.reportdata) for the accounts and
+    period (None: the latest ``kind`` period with data), on the figures lane."""
+    from core import reportdata
+
+    def compute(store: Store):
+        p = period or reportdata.default_period(store, account_ids, kind if kind != "custom" else "month", now)
+        return reportdata.dialogue_report(store, account_ids, p, now)
+
+    runner.figures(compute, on_done, on_fail)
+
+
+def export_report(runner: Runner, report, fmt: str, path: str, on_done: Done, on_fail: Fail = None) -> None:
+    """Write a computed report as a PDF file, or CSV / PNG files into a folder (off the GUI thread)."""
+    from core import reportexport
+
+    def export(_store: Store):
+        if fmt == "csv":
+            reportexport.write_csv(report, path)
+            return path
+        from . import reportpdf
+
+        if fmt == "png":
+            reportpdf.write_pngs(report, path)
+            return path
+        return str(reportpdf.write_pdf(report, path))
+
+    runner.figures(export, on_done, on_fail)
+
+
+def business_hours(runner: Runner, account_id: int | None, on_done: Done) -> None:
+    """The scope's own business hours and time zone (None when not set)."""
+    scope = "all" if account_id is None else f"account:{account_id}"
+    runner.read(lambda s: s.business_hours(scope), on_done)
+
+
+def set_business_hours(runner: Runner, hours, on_fail: Fail = None) -> None:
+    runner.write(lambda s: s.set_business_hours(hours), None, on_fail, changes=Changes(budget=True))
+
+
 def outbox_count(runner: Runner, on_done: Done) -> None:
     runner.figures(lambda s: s.outbox_count(), on_done)
 
@@ -203,6 +263,32 @@ def outbox_items(runner: Runner, on_done: Done) -> None:
     runner.read(lambda s: s.outbox(), on_done)
 
 
+def outbox_entries(runner: Runner, on_done: Done, on_fail: Fail = None) -> None:
+    """Every reply of the outbox with its recipient and account (the Outbox dialog)."""
+    runner.read(lambda s: s.outbox_entries(), on_done, on_fail)
+
+
+def outbox_summary(runner: Runner, on_done: Done) -> None:
+    """``(replies per state, [(account to sign in to again, its replies waiting)])``: the status bar."""
+
+    def read(store: Store):
+        waiting: dict[int, int] = {}
+        for item in store.outbox(["queued", "sending", "needs-check"]):
+            waiting[item.account_id] = waiting.get(item.account_id, 0) + 1
+        return store.outbox_counts(), [(a.name, waiting.get(a.id, 0)) for a in store.accounts()
+                                       if a.status == "signin_required"]
+
+    runner.figures(read, on_done)
+
+
+def edit_outbox_reply(runner: Runner, item_id: int, text: str, on_done: Done, on_fail: Fail = None) -> None:
+    """New text for a reply no attempt was made for (core.outbox.edit says when)."""
+    from core import outbox
+
+    runner.write(lambda s: outbox.edit(s, item_id, text), on_done, on_fail,
+                 changes=Changes(outbox=True, all_threads=True))
+
+
 def outbox_action(runner: Runner, name: str, item_id: int, on_done: Done, on_fail: Fail = None) -> None:
     """hold | release | retry | cancel one queued reply."""
     from core import outbox
@@ -223,7 +309,7 @@ def sync(runner: Runner, on_done: Done) -> LongTask | None:
 
 def send(runner: Runner, on_done: Done) -> LongTask | None:
     return runner.process("Sending", "core.rounds:send_round", (), on_done,
-                          changes=Changes(all_threads=True, outbox=True, budget=True))
+                          changes=Changes(all_threads=True, outbox=True, budget=True, accounts=True))
 
 
 def x_estimates(runner: Runner, account_ids: list[int], on_done: Done, on_fail: Fail = None) -> None:
@@ -256,54 +342,76 @@ def save_x_settings(runner: Runner, values: dict[int, tuple[float | None, str, i
 # -- accounts -------------------------------------------------------------------------------------
 
 
-def sign_in_bluesky(runner: Runner, handle: str, password: str, service: str, on_done: Done) -> LongTask:
+def _account_store(store: Store, workspace: Path | None):
+    """Where a new account is saved: the open workspace, or (from the demo) the user's own
+    ``workspace``, which the window opens only once the sign-in succeeded."""
+    import contextlib
+
+    return contextlib.nullcontext(store) if workspace is None else Store.open(workspace)
+
+
+def _accounts_changed(workspace: Path | None) -> Changes | None:
+    """What a sign-in changed in the open workspace (nothing, when the account went elsewhere)."""
+    return Changes(accounts=True) if workspace is None else None
+
+
+def sign_in_bluesky(runner: Runner, handle: str, password: str, service: str, on_done: Done,
+                    on_fail: Fail = None, workspace: Path | None = None) -> LongTask:
     from core import accounts
 
-    return runner.long("Signing in to Bluesky",
-                       lambda store, _p, _c: accounts.add_bluesky(store, handle, password, service=service),
-                       on_done, changes=Changes(accounts=True))
+    def work(store, _p, _c):
+        with _account_store(store, workspace) as s:
+            return accounts.add_bluesky(s, handle, password, service=service)
+
+    return runner.long("Signing in to Bluesky", work, on_done, on_fail, changes=_accounts_changed(workspace))
 
 
 def sign_in_with_token(runner: Runner, platform: str, token: str, handle: str, refresh: str, client_id: str,
-                       on_done: Done) -> LongTask:
+                       on_done: Done, on_fail: Fail = None, workspace: Path | None = None) -> LongTask:
     """A Facebook Page or an X account, from a pasted token."""
     from core import accounts
 
-    if platform == "facebook":
-        def work(store, _p, _c):
-            return accounts.add_facebook(store, token)
-    else:
-        def work(store, _p, _c):
-            return accounts.add_x(store, token, handle=handle or None, refresh_token=refresh, client_id=client_id)
-    return runner.long(f"Signing in to {'Facebook' if platform == 'facebook' else 'X'}", work, on_done,
-                       changes=Changes(accounts=True))
+    def work(store, _p, _c):
+        with _account_store(store, workspace) as s:
+            if platform == "facebook":
+                return accounts.add_facebook(s, token)
+            return accounts.add_x(s, token, handle=handle or None, refresh_token=refresh, client_id=client_id)
+
+    return runner.long(f"Signing in to {'Facebook' if platform == 'facebook' else 'X'}", work, on_done, on_fail,
+                       changes=_accounts_changed(workspace))
 
 
-def begin_mastodon(runner: Runner, instance: str, on_done: Done) -> LongTask:
+def begin_mastodon(runner: Runner, instance: str, on_done: Done, on_fail: Fail = None) -> LongTask:
     """Register Parley with the server; ``on_done(signin)`` opens the browser."""
     from core import accounts
 
     return runner.long("Registering Parley with the server",
-                       lambda _store, _p, _c: accounts.begin_mastodon(instance, loopback=True), on_done)
+                       lambda _store, _p, _c: accounts.begin_mastodon(instance, loopback=True), on_done, on_fail)
 
 
-def await_mastodon(runner: Runner, signin, on_done: Done, on_fail: Fail) -> LongTask:
+def await_mastodon(runner: Runner, signin, on_done: Done, on_fail: Fail, workspace: Path | None = None) -> LongTask:
     """Wait (up to ten minutes, cancellable) for the browser to come back with the code."""
     from core import accounts
 
-    return runner.long("Waiting for approval in the browser",
-                       lambda store, _p, cancel: accounts.finish_mastodon(
-                           store, signin, signin.wait_for_code(timeout=600, should_cancel=cancel)),
-                       on_done, on_fail, changes=Changes(accounts=True))
+    def work(store, _p, cancel):
+        code = signin.wait_for_code(timeout=600, should_cancel=cancel)
+        with _account_store(store, workspace) as s:
+            return accounts.finish_mastodon(s, signin, code)
+
+    return runner.long("Waiting for approval in the browser", work, on_done, on_fail,
+                       changes=_accounts_changed(workspace))
 
 
-def finish_mastodon(runner: Runner, signin, code: str, on_done: Done) -> LongTask:
+def finish_mastodon(runner: Runner, signin, code: str, on_done: Done, on_fail: Fail = None,
+                    workspace: Path | None = None) -> LongTask:
     """Sign in with a code the user pasted."""
     from core import accounts
 
-    return runner.long("Signing in to Mastodon",
-                       lambda store, _p, _c: accounts.finish_mastodon(store, signin, code),
-                       on_done, changes=Changes(accounts=True))
+    def work(store, _p, _c):
+        with _account_store(store, workspace) as s:
+            return accounts.finish_mastodon(s, signin, code)
+
+    return runner.long("Signing in to Mastodon", work, on_done, on_fail, changes=_accounts_changed(workspace))
 
 
 def remove_account(runner: Runner, account_id: int, keep_threads: bool, on_done: Done) -> LongTask:
@@ -329,7 +437,7 @@ def daily_backup(runner: Runner, workspace: Path, on_done: Done) -> LongTask:
 def backup_now(runner: Runner, workspace: Path, on_done: Done) -> LongTask:
     from core import backup
 
-    return runner.long("Backing up", lambda _s, _p, _c: backup.backup_now(workspace), on_done)
+    return runner.long("Backing up", lambda _s, _p, _c: backup.backup_now(workspace, manual=True), on_done)
 
 
 def list_backups(runner: Runner, workspace: Path, on_done: Done) -> None:
@@ -345,3 +453,34 @@ def restore_backup(backup_path: str, workspace: Path, on_done: Callable[[Any], N
     from core import backup
 
     run_alone(lambda: backup.restore(backup_path, workspace), on_done, on_fail)
+
+
+# -- automatic labels (issue 12) --------------------------------------------------------------------
+
+LABELLING = "Labelling comments"
+
+
+def label_in_background(runner: Runner, on_done: Done = None) -> LongTask | None:
+    """The labelling pass (core.relabel) in a worker process: once after an upgrade, and after
+    a sync left messages unlabelled. Resumable and cancellable; one at a time."""
+    if any(t.label == LABELLING for t in runner.long_tasks):
+        return None
+
+    def changes(result) -> Changes:
+        return Changes(all_threads=bool(getattr(result, "threads", 0)))
+
+    return runner.process(LABELLING, "core.relabel:run", (), on_done, changes=changes)
+
+
+def labels_pending(runner: Runner, on_done: Done) -> None:
+    """Whether the labelling pass has work (a new labeller, unlabelled messages)."""
+    from core import relabel
+
+    runner.read(relabel.pending, on_done, lambda _e: None)
+
+
+def label_reasons(runner: Runner, thread_id: int, on_done: Done) -> None:
+    """Why a thread has its automatic labels (cue words, scores), computed on the read lane."""
+    from core import relabel
+
+    runner.read(lambda s: relabel.thread_reasons(s, thread_id), on_done, lambda _e: None)

@@ -1,4 +1,7 @@
-"""The outbox: every queued reply and its state, with hold, release, retry and cancel."""
+"""The outbox: every queued reply, to whom and from which account, and its state; edit,
+hold, release, retry or delete one. The buttons follow the selected reply's state (the
+rules are core.outbox.why_not's); deleting asks first, naming the reply; what goes wrong
+shows here, in the dialog. The dialog only asks: the window does the work."""
 
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,61 +24,252 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.store import OutboxItem
+from core import outbox
+from core.models import OutboxEntry
 
 STATE_TEXT = {
-    "queued": "queued", "held": "held (not sent until released)", "sending": "sending…",
+    "queued": "waiting to be sent", "held": "held (not sent until released)", "sending": "sending…",
     "sent": "sent", "failed": "failed", "needs-check": "checking whether it arrived",
+}
+COLUMNS = ("Queued", "To", "From", "Reply", "State", "Attempts", "Details")
+ACTIONS = (("edit", "Edit…"), ("hold", "Hold"), ("release", "Release"), ("retry", "Retry"), ("cancel", "Delete…"))
+TIPS = {
+    "edit": "Change the reply's text before it is sent",
+    "hold": "Keep the reply from being sent until you release it",
+    "release": "Let a held reply be sent",
+    "retry": "Send a failed reply again, exactly as it was",
+    "cancel": "Delete the reply: it is not sent, and its thread awaits a reply again",
 }
 
 
+def first_words(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def state_text(entry: OutboxEntry) -> str:
+    item = entry.item
+    if item.state in ("queued", "sending", "needs-check") and entry.account_status == "signin_required":
+        return f"waiting: sign in to {entry.account_name} again"
+    if item.state in ("queued", "sending", "needs-check") and entry.account_status == "removed":
+        return "waiting: its account was removed"
+    return STATE_TEXT.get(item.state, item.state)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
+
+
+class EditReplyDialog(QDialog):
+    """The text of a reply not yet sent, with its network's counter."""
+
+    def __init__(self, entry: OutboxEntry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.platform = entry.account_platform or "demo"
+        self.setWindowTitle("Edit the reply")
+        self.resize(560, 320)
+        layout = QVBoxLayout(self)
+        to = QLabel(f"To {entry.recipient or 'the thread'}, from {entry.account_name}")
+        to.setWordWrap(True)
+        layout.addWidget(to)
+        self.editor = QPlainTextEdit(entry.item.text)
+        self.editor.setAccessibleName("Reply")
+        layout.addWidget(self.editor, 1)
+        self.counter = QLabel("")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.counter)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.editor.textChanged.connect(self._count)
+        self._count()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def _count(self) -> None:
+        from core import textcount
+
+        platform = self.platform if self.platform in textcount.LIMITS else "demo"
+        c = textcount.count(platform, self.text())
+        self.counter.setText(f"{c.used:,} / {c.limit:,} {c.unit}" + (f" – {-c.remaining:,} too many" if c.over else ""))
+        self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.text().strip()) and not c.over)
+
+
 class OutboxDialog(QDialog):
-    action = Signal(str, int)  # hold | release | retry | cancel, item id
+    action = Signal(str, int)  # hold | release | retry | cancel, item id (cancel: after the user confirmed)
+    edited = Signal(int, str)  # item id, its new text
     send_now = Signal()
 
-    def __init__(self, items: list[OutboxItem], parent: QWidget | None = None):
+    def __init__(self, items: list[OutboxEntry], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Outbox")
-        self.resize(860, 420)
+        self.resize(1060, 440)
+        self.demo = False
+        self.entries: dict[int, OutboxEntry] = {}
+        self.confirm_box: QMessageBox | None = None  # while a confirmation is open (tests)
+        self.editor: EditReplyDialog | None = None  # while the editor is open (tests)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Queued", "Reply", "State", "Attempts", "Details"])
+        self.error = QLabel("")
+        self.error.setObjectName("outboxError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("QLabel#outboxError { color: #A32A1F; background: #FBE3E1; "
+                                 "border: 1px solid #E8B4AE; border-radius: 3px; padding: 6px; }")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for c in (0, 1, 2, 4, 5):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self._edit())
         layout.addWidget(self.table, 1)
+        self.hint = QLabel("")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5B6B7B;")
+        layout.addWidget(self.hint)
         row = QHBoxLayout()
-        for name in ("hold", "release", "retry", "cancel"):
-            b = QPushButton(name.capitalize())
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text in ACTIONS:
+            b = QPushButton(text)
             b.clicked.connect(lambda _=False, n=name: self._act(n))
             row.addWidget(b)
+            self.buttons[name] = b
         row.addStretch(1)
-        send = QPushButton("Send now")
-        send.clicked.connect(self.send_now.emit)
-        row.addWidget(send)
+        self.send = QPushButton("Send now")
+        self.send.setToolTip("Send every reply that is waiting, now")
+        self.send.clicked.connect(self.send_now.emit)
+        row.addWidget(self.send)
         layout.addLayout(row)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
-        self.set_items(items)
+        self.set_entries(items)
 
-    def set_items(self, items: list[OutboxItem]) -> None:
-        self.table.setRowCount(len(items))
-        for r, item in enumerate(items):
+    # -- contents ----------------------------------------------------------------------------------
+
+    def set_entries(self, entries: list[OutboxEntry]) -> None:
+        selected = self.selected()
+        keep = selected.item.id if selected else None
+        self.entries = {e.item.id: e for e in entries}
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(entries))
+        for r, entry in enumerate(entries):
+            item = entry.item
             details = item.last_error or (item.remote_url or "")
-            values = [time.strftime("%d %b %H:%M", time.localtime(item.created_at)), item.text.replace("\n", " "),
-                      STATE_TEXT.get(item.state, item.state), str(item.attempts), details]
+            if item.state in ("queued", "held") and not outbox.editable(item):
+                details = details or "Parley has tried to send it"
+            values = [time.strftime("%d %b %H:%M", time.localtime(item.created_at)), entry.recipient or "–",
+                      entry.account_name, item.text.replace("\n", " "), state_text(entry), str(item.attempts),
+                      _sentence(details) if item.last_error else details]
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                cell.setToolTip(item.text if c == 1 else v)
+                cell.setToolTip(item.text if c == 3 else v)
                 self.table.setItem(r, c, cell)
+        self.table.blockSignals(False)
+        rows = [r for r, e in enumerate(entries) if e.item.id == keep]
+        if rows:
+            self.table.selectRow(rows[0])
+        elif entries and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def set_items(self, entries: list[OutboxEntry]) -> None:  # the former name
+        self.set_entries(entries)
+
+    def selected(self) -> OutboxEntry | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        cell = self.table.item(rows[0].row(), 0)
+        return self.entries.get(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+
+    def _selection_changed(self) -> None:
+        entry = self.selected()
+        for name, button in self.buttons.items():
+            why = "Select a reply first." if entry is None else outbox.why_not(name, entry.item)
+            button.setEnabled(why is None)
+            button.setToolTip(TIPS[name] if why is None else why)
+        hint = ""
+        if entry is not None and entry.item.state in ("queued", "held", "failed"):
+            hint = outbox.why_not("edit", entry.item) or ""
+        if entry is not None and state_text(entry).startswith("waiting: sign in"):
+            hint = (f"Parley does not try to send the replies of {entry.account_name} until you sign in to it "
+                    "again (File → Accounts…).")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def show_error(self, exc: BaseException | str) -> None:
+        self.error.setText(_sentence(str(exc)))
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        self.error.setText("")
+
+    # -- actions -----------------------------------------------------------------------------------
 
     def _act(self, name: str) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.action.emit(name, self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        entry = self.selected()
+        if entry is None:
+            return
+        self.clear_error()
+        why = outbox.why_not(name, entry.item)
+        if why:
+            self.show_error(why)
+            return
+        if name == "edit":
+            self._edit()
+        elif name == "cancel":
+            if self.confirm_delete(entry):
+                self.action.emit("cancel", entry.item.id)
+        else:
+            self.action.emit(name, entry.item.id)
+
+    def confirm_delete(self, entry: OutboxEntry) -> bool:
+        to = entry.recipient or "this thread"
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete this reply?",
+                          f"Delete your reply to {to}?", parent=self)
+        box.setInformativeText(f"“{first_words(entry.item.text)}”\n\nIt will not be sent, and the thread awaits "
+                               "a reply again. This cannot be undone.")
+        delete = box.addButton("Delete reply", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.confirm_box = box
+        try:
+            box.exec()
+        finally:
+            self.confirm_box = None
+        return box.clickedButton() is delete
+
+    def _edit(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        why = outbox.why_not("edit", entry.item)
+        if why:
+            self.show_error(f"This reply cannot be edited. {why}")
+            return
+        self.editor = EditReplyDialog(entry, self)
+        try:
+            if self.editor.exec() and self.editor.text() != entry.item.text:
+                self.edited.emit(entry.item.id, self.editor.text())
+        finally:
+            self.editor = None

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.models import VIEW_TITLES, Account, View
 
@@ -12,6 +23,10 @@ from .resources import icon, platform_icon
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # what an account needs from the user ("Sign in again"), or ""
+STATUS_COLOR = QColor("#B3261E")
+# An account's status in words: short enough to be read whole on its own line.
+STATUS_WORDS = {"signin_required": "Sign in again", "removed": "Removed"}
 VIEWS = list(View)
 ALL = -1
 
@@ -20,6 +35,8 @@ class Sidebar(QWidget):
     account_changed = Signal(int)  # account id, or ALL (never None: see gui.tasks._Bridge)
     view_changed = Signal(object)  # View
     search_changed = Signal(str)
+    search_scope_changed = Signal(bool)  # True: the search is narrowed to the view selected
+    search_left = Signal()  # Esc in the search box: the filter is cleared, back to the list
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,9 +51,24 @@ class Sidebar(QWidget):
         self.search.setAccessibleName("Search")
         layout.addWidget(self.search)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
+        self._search_timer.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
+        # Under the box while searching: how many threads match, and the view as an optional filter.
+        self.search_row = QWidget()
+        row = QHBoxLayout(self.search_row)
+        row.setContentsMargins(2, 0, 2, 0)
+        self.search_info = QLabel("")
+        self.search_info.setObjectName("searchInfo")
+        self.search_info.setAccessibleName("Search results")
+        self.this_view_only = QCheckBox("This view only")
+        self.this_view_only.setToolTip("Search only the threads of the view selected below")
+        self.this_view_only.toggled.connect(self.search_scope_changed)
+        row.addWidget(self.search_info, 1)
+        row.addWidget(self.this_view_only)
+        self.search_row.setVisible(False)
+        layout.addWidget(self.search_row)
 
         layout.addWidget(_heading("Accounts"))
         self.accounts_model = QStandardItemModel(0, 1, self)
@@ -45,6 +77,8 @@ class Sidebar(QWidget):
         self.accounts.setHeaderHidden(True)
         self.accounts.setRootIsDecorated(False)
         self.accounts.setAccessibleName("Accounts")
+        self.accounts.setItemDelegate(AccountDelegate(self.accounts))
+        self.accounts.setUniformRowHeights(False)
         self.accounts.setMaximumHeight(120)
         self.accounts.selectionModel().currentChanged.connect(self._account_selected)
         layout.addWidget(self.accounts)
@@ -81,16 +115,27 @@ class Sidebar(QWidget):
         self.accounts_model.appendRow(everyone)
         select = 0
         for acc in accounts:
-            label = acc.name if acc.status == "ok" else f"{acc.name}  (sign in again)"
-            item = QStandardItem(platform_icon(acc.platform), label)
+            status = "" if acc.status == "ok" else STATUS_WORDS.get(acc.status, acc.status.replace("_", " "))
+            item = QStandardItem(platform_icon(acc.platform), acc.name)
             item.setData(acc.id, ACCOUNT_ROLE)
-            item.setToolTip(f"{acc.platform}: {acc.handle}")
+            item.setData(status, STATUS_ROLE)
+            tip = f"{acc.name}\n{acc.platform}: {acc.handle}"
+            if status == "Sign in again":
+                tip += "\nThe sign-in has expired: File → Accounts… to sign in again."
+            elif status:
+                tip += f"\n{status}"
+            item.setToolTip(tip)
+            item.setAccessibleText(f"{acc.name}, {status}" if status else acc.name)
             item.setEditable(False)
             self.accounts_model.appendRow(item)
             if acc.id == current:
                 select = self.accounts_model.rowCount() - 1
         self.accounts.setCurrentIndex(self.accounts_model.index(select, 0))
         self.accounts.selectionModel().blockSignals(False)
+        # Tall enough for every account (two lines for one that needs the user), up to a point.
+        rows = sum(self.accounts.sizeHintForIndex(self.accounts_model.index(r, 0)).height()
+                   for r in range(self.accounts_model.rowCount()))
+        self.accounts.setMaximumHeight(min(220, max(60, rows + 2 * self.accounts.frameWidth() + 4)))
 
     def current_account(self) -> int | None:
         idx = self.accounts.currentIndex()
@@ -130,7 +175,90 @@ class Sidebar(QWidget):
 
     def _search_now(self) -> None:
         self._search_timer.stop()
-        self.search_changed.emit(self.search.text().strip())
+        text = self.search.text().strip()
+        self.search_row.setVisible(bool(text))
+        if not text:
+            self.search_info.setText("")
+        self.search_changed.emit(text)
+
+    def set_hit_count(self, text: str, count: int | None) -> None:
+        """The count of threads matching ``text`` (None: still counting)."""
+        if text != self.search.text().strip():
+            return  # an older search's count
+        if count is None:
+            self.search_info.setText("Searching…")
+        else:
+            self.search_info.setText("1 thread matches" if count == 1 else f"{count:,} threads match")
+
+    def clear_search(self) -> None:
+        """Esc in the search box: the filter goes, the list shows the view again."""
+        self.search.clear()
+        self._search_now()
+        self.search_left.emit()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search:
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+                event.accept()  # Esc is the search box's own here, not the window's "back to the list"
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.clear_search()
+                return True
+        return super().eventFilter(obj, event)
+
+
+class AccountDelegate(QStyledItemDelegate):
+    """An account: its network's icon and name; below, in red, what it needs from the
+    user ("Sign in again") on a line of its own, so it is never cut off."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(STATUS_ROLE):
+            size.setHeight(size.height() + QFontMetrics(self._small(option.font)).height() + 2)
+        return size
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        small.setBold(True)
+        return small
+
+    def paint(self, painter, option, index) -> None:
+        status = index.data(STATUS_ROLE)
+        if not status:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        small = self._small(option.font)
+        line = QFontMetrics(small).height() + 2
+        # The name on the first line, with the icon; the status below it.
+        top = QRect(option.rect)
+        top.setHeight(option.rect.height() - line)
+        option_top = type(option)(option)
+        option_top.rect = top
+        style = option.widget.style() if option.widget else None
+        if style:
+            # The selection background over the whole item, then the name line on it.
+            background = type(option)(option)
+            background.text = ""
+            background.icon = type(option.icon)()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+            option_top.backgroundBrush = Qt.BrushStyle.NoBrush
+            option_top.state &= ~QStyle.StateFlag.State_Selected
+            option_top.palette.setColor(option_top.palette.ColorRole.Text, option.palette.color(
+                option.palette.ColorRole.HighlightedText if option.state & QStyle.StateFlag.State_Selected
+                else option.palette.ColorRole.Text))
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option_top, painter, option.widget)
+        text_left = top.left() + option.decorationSize.width() + 8
+        status_rect = QRect(text_left, top.bottom(), option.rect.right() - text_left, line)
+        painter.save()
+        painter.setFont(small)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.color(option.palette.ColorRole.HighlightedText) if selected else STATUS_COLOR)
+        painter.drawText(status_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         "⚠ " + status)
+        painter.restore()
 
 
 def _heading(text: str) -> QLabel:

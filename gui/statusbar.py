@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from .tasks import LongTask
@@ -15,13 +18,17 @@ class StatusBar(QStatusBar):
         self.last_sync = QLabel("")
         self.outbox = QLabel("")
         self.outbox.setAccessibleName("Outbox")
+        self.signin = QLabel("")
+        self.signin.setAccessibleName("Sign in again")
+        self.signin.setTextFormat(Qt.TextFormat.RichText)
+        self.signin.hide()
         self.task_label = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
         self.cancel = QPushButton("Cancel")
         self.cancel.setToolTip("Stop the background work; what is already saved stays saved")
-        for w in (self.online, self.last_sync, self.outbox):
+        for w in (self.online, self.last_sync, self.outbox, self.signin):
             self.addWidget(w)
         for w in (self.task_label, self.progress, self.cancel):
             self.addPermanentWidget(w)
@@ -38,6 +45,23 @@ class StatusBar(QStatusBar):
 
     def set_outbox(self, count: int) -> None:
         self.outbox.setText(f"Outbox: {count} waiting" if count else "Outbox: empty")
+
+    def set_signin_needed(self, accounts: list[tuple[str, int]]) -> None:
+        """The accounts to sign in to again, with how many replies wait for it."""
+        if not accounts:
+            self.signin.hide()
+            self.signin.setText("")
+            return
+        parts = []
+        for name, waiting in accounts:
+            text = f"sign in to {html.escape(name)} again"
+            if waiting:
+                text += f" ({waiting} repl{'y waits' if waiting == 1 else 'ies wait'})"
+            parts.append(text)
+        line = "; ".join(parts)
+        self.signin.setText(f"<span style='color:#B25E00'>⚠</span> {line[0].upper()}{line[1:]} – File → Accounts…")
+        self.signin.setToolTip("Parley does not try to send these replies until you sign in again.")
+        self.signin.show()
 
     def show_task(self, task: LongTask | None) -> None:
         self.task = task

@@ -1,4 +1,9 @@
-"""Sync now, automatic sync, sending the outbox; X's billable reads are confirmed first."""
+"""Sync now, automatic sync, sending the outbox; X's billable reads are confirmed first.
+
+When the next send round runs is decided by the core (:func:`core.outbox.next_due`): the
+replies of an account that must be signed in again never schedule one (they wait for the
+sign-in, which syncs and sends). The status bar says which accounts to sign in to again,
+and quitting with unsent replies asks first."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.models import Account
 
@@ -17,12 +22,15 @@ from .statusbar import StatusBar
 from .tasks import Runner, while_open
 
 AUTO_MINUTES = (0, 5, 10, 30, 60)
+TO_SEND = ("queued", "sending", "needs-check")  # sent as soon as Parley can
+WAITING_FOR_YOU = ("held", "failed")  # sent only after the user releases or retries them
 
 
 class Syncing(QObject):
     """Given the runner of the open workspace (``runner`` and ``demo`` follow a switch)."""
 
     synced = Signal()  # a sync finished (the window takes its daily backup)
+    online_changed = Signal(bool)  # what the last round learnt (the composer's words follow it)
 
     def __init__(self, runner: Runner, messages: Sink, status: StatusBar, settings: QSettings,
                  accounts: Callable[[], list[Account]], parent: QWidget):
@@ -39,6 +47,10 @@ class Syncing(QObject):
         self._auto_timer.timeout.connect(lambda: self.sync_now(quiet=True))
         self._send_timer = QTimer(self, singleShot=True)
         self._send_timer.timeout.connect(self.send_now)
+        self.unsent: dict[str, int] = {}  # replies per state, as last read
+        self.signin_waits: list[tuple[str, int]] = []  # (account to sign in to again, its replies waiting)
+        self.outbox_dialog = None
+        self.quit_box: QMessageBox | None = None  # while the quit question is open (tests)
 
     # -- automatic sync -------------------------------------------------------------------------
 
@@ -101,9 +113,13 @@ class Syncing(QObject):
 
         ops.x_estimates(self.runner, [a.id for a in x_accounts], ask, self.messages.error)
 
+    def _set_online(self, online: bool, why: str = "") -> None:
+        self.status.set_online(online, why)
+        self.online_changed.emit(online)
+
     def _synced(self, result) -> None:
         self.synced.emit()
-        self.status.set_online(not result.offline, "" if not result.offline else "working offline")
+        self._set_online(not result.offline, "" if not result.offline else "working offline")
         self.status.set_last_sync(time.strftime("%H:%M"))
         parts = [f"{name}: {line}" for name, line in result.summaries.items()]
         text = "Synced. " + "; ".join(parts) + f". Outbox: {result.outbox}."
@@ -124,7 +140,10 @@ class Syncing(QObject):
             return
 
         def sent(report) -> None:
-            self.status.set_online(not report.offline, "" if not report.offline else "replies wait in the outbox")
+            if report.offline:
+                self._set_online(False, "replies wait in the outbox")
+            elif report.sent or report.failed or report.found or report.needs_check:
+                self._set_online(True)  # a request went out and came back (a round that only waited says nothing)
             if report.sent:
                 self.messages.show("info", f"Outbox: {report.line()}.")
             self._schedule_send(report.next_due)
@@ -132,23 +151,99 @@ class Syncing(QObject):
         ops.send(self.runner, sent)
 
     def _schedule_send(self, due: int | None) -> None:
+        """The next round, when the core says a reply can move (never for replies that wait for a sign-in)."""
         if due is not None:
             self._send_timer.start(max(1000, (due - int(time.time())) * 1000))
+        else:
+            self._send_timer.stop()
 
-    def open_outbox(self) -> None:
-        """The outbox: hold, release, retry or cancel a queued reply; send now."""
+    # -- what waits -------------------------------------------------------------------------------
+
+    def refresh_outbox(self) -> None:
+        """The status bar's outbox count and the accounts whose replies wait for a sign-in."""
+
+        def got(summary) -> None:
+            counts, waits = summary
+            self.unsent = counts
+            self.signin_waits = waits
+            self.status.set_outbox(sum(counts.get(s, 0) for s in TO_SEND + WAITING_FOR_YOU))
+            self.status.set_signin_needed(waits)
+
+        ops.outbox_summary(self.runner, got)
+
+    def quit_question(self) -> str:
+        """What quitting now would leave behind, in words ('' when nothing is unsent)."""
+        to_send = sum(self.unsent.get(s, 0) for s in TO_SEND)
+        yours = sum(self.unsent.get(s, 0) for s in WAITING_FOR_YOU)
+        parts = []
+        if to_send:
+            parts.append("1 reply has not been sent yet. It stays in the outbox and is sent the next time Parley "
+                         "is online." if to_send == 1 else
+                         f"{to_send} replies have not been sent yet. They stay in the outbox and are sent the next "
+                         "time Parley is online.")
+            names = [name for name, n in self.signin_waits if n]
+            if names:
+                parts.append(f"Sign in to {' and '.join(names)} again first (File → Accounts…), or "
+                             f"{'its' if len(names) == 1 else 'their'} replies keep waiting.")
+        if yours:
+            what = "1 reply is" if yours == 1 else f"{yours} replies are"
+            parts.append(f"{what} held or failed: {'it is' if yours == 1 else 'they are'} sent only once you "
+                         "release or retry them (File → Outbox…).")
+        return "\n\n".join(parts)
+
+    def confirm_quit(self) -> bool:
+        """Quitting with unsent replies: say what happens to them; Quit or stay."""
+        text = "" if self.demo else self.quit_question()
+        if not text:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, "Quit Parley?", text, parent=self._parent)
+        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(quit_button)
+        box.setEscapeButton(stay)
+        self.quit_box = box
+        try:
+            box.exec()
+        finally:
+            self.quit_box = None
+        return box.clickedButton() is quit_button
+
+    # -- the outbox dialog --------------------------------------------------------------------------
+
+    def open_outbox(self):
+        """The outbox: edit, hold, release, retry or delete a reply; send now. Returned (open)."""
+        from core.errors import ParleyError
+
         from .outboxdialog import OutboxDialog
 
+        if self.outbox_dialog is not None and self.outbox_dialog.isVisible():
+            self.outbox_dialog.raise_()
+            self.outbox_dialog.activateWindow()
+            return self.outbox_dialog
         dialog = OutboxDialog([], self._parent)
+        dialog.demo = self.demo
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ParleyError):
+                dialog.show_error(exc)  # in the dialog, where the eye is
+            else:
+                self.messages.error(exc)
 
         def reload(_=None) -> None:
-            ops.outbox_items(self.runner, dialog.set_items)
+            ops.outbox_entries(self.runner, dialog.set_entries, failed)
 
         def act(name: str, item_id: int) -> None:
-            ops.outbox_action(self.runner, name, item_id, reload, self.messages.error)
+            ops.outbox_action(self.runner, name, item_id, reload, failed)
+
+        def edit(item_id: int, text: str) -> None:
+            ops.edit_outbox_reply(self.runner, item_id, text, reload, failed)
 
         dialog.action.connect(act)
+        dialog.edited.connect(edit)
         dialog.send_now.connect(self.send_now)
-        while_open(self.runner.bus, dialog, lambda c: c.outbox and reload())
+        while_open(self.runner.bus, dialog, lambda c: (c.outbox or c.accounts) and reload())
+        dialog.finished.connect(lambda _r: setattr(self, "outbox_dialog", None))
+        self.outbox_dialog = dialog
         reload()
-        dialog.exec()
+        dialog.open()
+        return dialog

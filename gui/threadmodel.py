@@ -15,10 +15,12 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.models import ThreadRow, View
+from core.models import Account, ThreadRow, View
 from core.store import ThreadQuery
 
 from . import ops
+from .bidi import is_rtl, keep_leading_mentions
+from .resources import platform_icon
 from .tasks import Runner
 
 PAGE = 200
@@ -28,15 +30,23 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _GREY = QBrush(QColor("#888888"))
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+# Right-to-left text starts at the cell's right edge (absolute: the delegate lays the
+# cell out right-to-left, which would otherwise mirror "right" back to the left).
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 REASON_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-_OTHER_ROLES = frozenset({_FONT, _FOREGROUND, _ALIGN, _TOOLTIP, REASON_ROLE})
+RTL_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # True when the cell's text reads right to left
+_OTHER_ROLES = frozenset({_FONT, _FOREGROUND, _ALIGN, _TOOLTIP, _DECORATION, REASON_ROLE, RTL_ROLE})
+_BIDI_KEYS = ("author", "snippet")
+PLATFORM_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook", "x": "X", "demo": "Demo"}
 
-# (key, title, sort key in the store)
+# (key, title, sort key in the store; None: not sortable)
 COLUMNS = [
     ("author", "Author", "author"),
+    ("account", "Account", None),
     ("snippet", "Message", "snippet"),
     ("labels", "Labels", "labels"),
     ("language", "Lang", "language"),
@@ -44,6 +54,15 @@ COLUMNS = [
     ("replies", "Replies", "replies"),
     ("state", "State", "state"),
 ]
+
+
+def column(key: str) -> int:
+    """The index of a column by its key."""
+    return next(i for i, c in enumerate(COLUMNS) if c[0] == key)
+
+
+def plural_replies(n: int) -> str:
+    return "1 reply" if n == 1 else f"{n:,} replies"
 
 
 def age(seconds: float) -> str:
@@ -74,13 +93,26 @@ class ThreadListModel(QAbstractTableModel):
         self._loading = False
         self._exhausted = True
         self.now = int(time.time())
+        self.accounts: dict[int, Account] = {}
+        self.narrow_headers: set[str] = set()
+        self._rtl: dict[tuple[int, str], bool] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
+    def set_accounts(self, accounts: dict[int, Account]) -> None:
+        """Names and networks for the Account column."""
+        self.accounts = dict(accounts)
+        self._cells = {}
+        if self.rows:
+            col = column("account")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
+
     # -- query -------------------------------------------------------------------------
 
-    def set_query(self, query: ThreadQuery, sort_key: str | None = None, descending: bool = True) -> None:
-        """Show another view (or search): the first page arrives shortly."""
+    def set_query(self, query: ThreadQuery, sort_key: str | None = None, descending: bool = True,
+                  first_page: tuple | None = None) -> None:
+        """Show another view (or search): the first page arrives shortly (or is ``first_page``,
+        already read: the window's start reads it while the window is built)."""
         self._generation += 1
         self.beginResetModel()
         self.query, self.sort_key, self.descending = query, sort_key, descending
@@ -90,7 +122,11 @@ class ThreadListModel(QAbstractTableModel):
         self._exhausted = False
         self.endResetModel()
         self.query_changed.emit()
-        self._request_page()
+        if first_page is not None:
+            self._loading = True
+            self._page_arrived(self._generation, first_page)
+        else:
+            self._request_page()
 
     def reload(self) -> None:
         self.set_query(self.query, self.sort_key, self.descending)
@@ -166,10 +202,21 @@ class ThreadListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            key, title, _sort = COLUMNS[section]
+            return "" if key in self.narrow_headers else title
+        if role == Qt.ItemDataRole.ToolTipRole:
             return COLUMNS[section][1]
         return None
+
+    def set_narrow_header(self, key: str, narrow: bool) -> None:
+        """A column too narrow for its title (the Account column showing only icons)."""
+        if (key in self.narrow_headers) != narrow:
+            self.narrow_headers ^= {key}
+            col = column(key)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
 
     def row_at(self, row: int) -> ThreadRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -202,7 +249,16 @@ class ThreadListModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return _GREY if r.dismissed_reason else None
         if role == _ALIGN:
-            return _CENTER if key in ("replies", "age", "language") else None
+            if key in ("replies", "age", "language"):
+                return _CENTER
+            return _RIGHT if key in _BIDI_KEYS and self._is_rtl(r, key) else None
+        if role == RTL_ROLE:
+            return key in _BIDI_KEYS and self._is_rtl(r, key)
+        if role == _DECORATION:
+            if key == "account":
+                acc = self.accounts.get(r.account_id)
+                return platform_icon(acc.platform if acc else "demo")
+            return None
         if role == REASON_ROLE:
             return self.reasons.get(r.id, "")
         # tooltips
@@ -213,13 +269,31 @@ class ThreadListModel(QAbstractTableModel):
             return f"{r.author_name} (@{r.author_handle})" if r.author_handle else r.author_name
         if key == "age":
             return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.opened_at))
+        if key == "account":
+            acc = self.accounts.get(r.account_id)
+            if acc is None:
+                return None
+            network = PLATFORM_NAMES.get(acc.platform, acc.platform)
+            return f"{acc.name} · {network}" + (f" @{acc.handle}" if acc.handle else "")
+        if key == "replies":
+            return plural_replies(r.reply_count)
         return None
+
+    def _is_rtl(self, r: ThreadRow, key: str) -> bool:
+        cached = self._rtl.get((r.id, key))
+        if cached is None:
+            text = r.snippet if key == "snippet" else (r.author_name or r.author_handle)
+            cached = self._rtl[(r.id, key)] = is_rtl(text)
+        return cached
 
     def _display(self, r: ThreadRow, key: str) -> str:
         if key == "author":
             return r.author_name or r.author_handle or "?"
+        if key == "account":
+            acc = self.accounts.get(r.account_id)
+            return acc.name if acc else ""
         if key == "snippet":
-            return r.snippet
+            return keep_leading_mentions(r.snippet) if self._is_rtl(r, key) else r.snippet
         if key == "labels":
             return ", ".join(r.labels)
         if key == "language":
@@ -234,6 +308,8 @@ class ThreadListModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         key = COLUMNS[column][2]
+        if key is None:
+            return  # not sortable
         # "Age" ascending means newest first: sort by opening time the other way round.
         descending = order == Qt.SortOrder.DescendingOrder
         if key == "opened":

@@ -70,10 +70,34 @@ def depths(messages: list[Message]) -> dict[int, int]:
 
 
 def _body(text: str, html_text: str) -> str:
-    return safe_html(html_text, is_html=True) if html_text else safe_html(text, is_html=False)
+    """The message, sanitized, each paragraph in its own reading direction (Arabic and
+    Hebrew paragraphs start at the right edge)."""
+    from .bidi import paragraphs_with_direction
+
+    body = safe_html(html_text, is_html=True) if html_text else safe_html(text, is_html=False)
+    return paragraphs_with_direction(body)
 
 
-def thread_html(detail: ThreadDetail, *, post_expanded: bool = False, account_name: str = "Us") -> str:
+def label_why_html(why) -> str:
+    """A line saying why the thread has its labels (a :class:`core.relabel.LabelWhy`)."""
+    if why is None or not (why.auto or why.user):
+        return ""
+    items = []
+    for name in why.auto:
+        conf = why.confidences.get(name)
+        sure = f" {round(conf * 100)} %" if conf is not None and name != "other" else ""
+        reasons = "; ".join(why.reasons.get(name, ()))
+        items.append(f"<b>{html.escape(name)}</b>{sure}" + (f" ({html.escape(reasons)})" if reasons else ""))
+    line = "Automatic labels: " + (" · ".join(items) if items else "none yet")
+    if why.user is not None:
+        line = f"Your labels: <b>{html.escape(', '.join(why.user) or 'none')}</b> (they win) · " + line
+    if why.learned:
+        line += f" · adjusted by your {why.learned} correction{'s' if why.learned != 1 else ''}"
+    return f"<p style='margin:0 0 6px 0; color:#5b6b7b; font-size:small'>{line}</p>"
+
+
+def thread_html(detail: ThreadDetail, *, post_expanded: bool = False, account_name: str = "Us",
+                why=None) -> str:
     t = detail.thread
     parts = ["<html><body>"]
     head = isolate(t.author_name or t.author_handle or "?")
@@ -82,6 +106,8 @@ def thread_html(detail: ThreadDetail, *, post_expanded: bool = False, account_na
     parts.append(f"<p style='margin:0'><span style='font-size:large'><b>{head}</b></span>{handle}</p>")
     if history:
         parts.append(f"<p style='margin:0 0 8px 0; color:#5b6b7b'>{history}</p>")
+    if why is not None and why.thread_id == t.id:
+        parts.append(label_why_html(why))
     if detail.post is not None:
         p = detail.post
         text = p.text
@@ -89,7 +115,7 @@ def thread_html(detail: ThreadDetail, *, post_expanded: bool = False, account_na
         if not post_expanded and len(text) > POST_PREVIEW_CHARS:
             text = text[:POST_PREVIEW_CHARS].rsplit(" ", 1)[0] + "…"
             more = " <a href='parley:expand-post'>Show the whole post</a>"
-        body = safe_html(p.html, is_html=True) if (post_expanded and p.html) else safe_html(text, is_html=False)
+        body = _body(text, p.html if post_expanded else "")
         parts.append(
             "<table width='100%' cellpadding='8' style='background-color:#F1F4F7; margin-bottom:8px'><tr><td>"
             f"<span style='color:#5b6b7b'>Our post · {_when(p.created_at)}</span><br>{body}{more}</td></tr></table>"
@@ -139,6 +165,7 @@ class ThreadView(QTextBrowser):
         self.detail: ThreadDetail | None = None
         self.post_expanded = False
         self.account_name = "Us"
+        self.why = None  # why the shown thread has its labels (core.relabel.LabelWhy), from the read lane
         self.setPlaceholderText("Select a thread on the left.")
 
     def loadResource(self, _type, _url):
@@ -148,16 +175,26 @@ class ThreadView(QTextBrowser):
     def show_detail(self, detail: ThreadDetail | None, account_name: str = "Us") -> None:
         if detail is None or self.detail is None or detail.thread.id != self.detail.thread.id:
             self.post_expanded = False
+            if detail is None or self.why is None or self.why.thread_id != detail.thread.id:
+                self.why = None
         self.detail, self.account_name = detail, account_name
         if detail is None:
             self.clear()
             return
         scroll = self.verticalScrollBar().value()
         same = self.property("shown_thread") == detail.thread.id
-        self.setHtml(thread_html(detail, post_expanded=self.post_expanded, account_name=account_name))
+        self.setHtml(thread_html(detail, post_expanded=self.post_expanded, account_name=account_name,
+                                 why=self.why))
         self.setProperty("shown_thread", detail.thread.id)
         if same:
             self.verticalScrollBar().setValue(scroll)
+
+    def show_reasons(self, why) -> None:
+        """Why the shown thread has its labels (it arrives after the thread itself)."""
+        if why is None or self.detail is None or why.thread_id != self.detail.thread.id:
+            return
+        self.why = why
+        self.show_detail(self.detail, self.account_name)
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "parley":

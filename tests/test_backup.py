@@ -75,11 +75,12 @@ sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
 from builders import batch, comment
 from core.store import Store
 with Store.open({str(ws)!r}) as s:
-    print("writing", flush=True)
     i = 0
     while True:  # one thread with 3 messages per transaction
         s.ingest(1, batch(comment(f"w{{i}}", 2, who=i), comment(f"w{{i}}a", 3, who=i, parent=f"w{{i}}"),
                           comment(f"w{{i}}b", 4, who=i, parent=f"w{{i}}a")))
+        if i == 0:  # after the first write: the labeller's weights are loaded by then
+            print("writing", flush=True)
         i += 1
 """], stdout=subprocess.PIPE, text=True)
     try:
@@ -378,3 +379,27 @@ def test_canary_token_never_reaches_a_backup(keychain, tmp_path):
         assert canary.encode() not in data and client_secret.encode() not in data
         for encoded in (canary.encode("utf-16-le"), canary[::-1].encode()):
             assert encoded not in data
+
+
+def test_backups_made_by_hand_are_all_kept_beside_the_daily_rotation(tmp_path):
+    ws = _workspace(tmp_path / "workspace.sqlite")
+    daily = backup.ensure_daily_backup(ws, now=NOW)
+    first = backup.backup_now(ws, now=NOW + 60, manual=True)
+    second = backup.backup_now(ws, now=NOW + 60, manual=True)  # the same second: a name of its own
+    third = backup.backup_now(ws, now=NOW + 3600, manual=True)
+    assert first.path.name == "workspace-2026-11-26-120100.sqlite" and first.manual
+    assert second.path.name == "workspace-2026-11-26-120100-2.sqlite"
+    assert len({daily.path, first.path, second.path, third.path}) == 4  # nothing replaced today's daily one
+    listed = backup.list_backups(ws)
+    assert listed[0].path == third.path and listed[-1].path == daily.path  # newest first
+    assert {b.path for b in listed} == {daily.path, first.path, second.path, third.path}
+    assert [b.manual for b in listed if b.path == daily.path] == [False]
+    assert all(b.usable for b in listed)
+    # Seven weeks of daily use later: the rotation keeps 7 daily + 4 weekly automatic ones, and every hand-made one.
+    for d in range(1, 50):
+        backup.ensure_daily_backup(ws, now=NOW + d * DAY)
+    names = {b.path.name for b in backup.list_backups(ws)}
+    automatic = {n for n in names if backup._NAME.match(n)}
+    assert len(automatic) == backup.KEEP_DAILY + backup.KEEP_WEEKLY
+    assert {first.path.name, second.path.name, third.path.name} <= names
+    assert daily.path.name not in names

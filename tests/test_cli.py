@@ -102,6 +102,7 @@ def test_bad_input_is_one_line_and_exit_2(demo_dir, args, message):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_global_options_work_before_the_command_and_after_it(demo_dir, tmp_path):
     """As in git: ``main.py --data-dir DIR status`` and ``main.py status --data-dir DIR``."""
     elsewhere = {"PARLEY_DATA_DIR": str(tmp_path / "elsewhere")}  # only --data-dir can find the workspace

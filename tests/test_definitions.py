@@ -196,7 +196,7 @@ def test_per_label_coverage(store, acc):
 
 
 def test_user_label_wins_over_automatic(store, acc):
-    store.ingest(acc, batch(post("p1"), comment("x", 1, text="Lovely photo")))
+    store.ingest(acc, batch(post("p1"), comment("x", 1, text="I was at the event")))
     t = thread_of(store, acc, "x")
     assert t.labels == ["other"]
     store.set_user_labels(t.id, 1)  # question
@@ -262,14 +262,14 @@ def test_pacing_in_the_middle_of_the_period():
     assert s.projected_eligible == 70
     assert s.replies_needed == 9  # 14 - 5
     assert s.behind == 2  # 20 % of 35 = 7, we have 5
-    assert s.pace_label == "2 behind"
+    assert s.pace_label == "2 answered threads behind the target"
     s = _status(35, 7, T0 + int(3.5 * DAY), replies=7)
     assert s.on_track and s.replies_needed == 7
 
 
 def test_replies_per_day_pace():
     s = _status(10, 2, T0 + 3 * DAY, replies=4)  # coverage fine, 6 replies expected
-    assert s.behind == 0 and s.replies_behind == 2 and s.pace_label == "2 behind"
+    assert s.behind == 0 and s.replies_behind == 2 and s.pace_label == "2 replies behind the daily pace"
 
 
 def test_pacing_at_the_end_of_the_period():
@@ -296,7 +296,7 @@ def test_answer_next_order_and_reasons(store, acc):
         comment("q_soon", 30, who=2, text="When will you answer?", post_id="p1", parent="p1"),
         comment("q_late", 60, who=3, text="Where is the form?", post_id="p1", parent="p1"),
         comment("q_old", 5, who=4, text="Why the delay?", post_id="p2", parent="p2"),  # overdue
-        comment("crit", 40, who=5, text="This is shameful.", post_id="p2", parent="p2"),
+        comment("crit", 40, who=5, text="Your visa policy is a failure.", post_id="p2", parent="p2"),
         comment("other", 41, who=6, text="I was there", post_id="p3", parent="p3"),
         comment("answered", 20, who=7, text="Thanks", post_id="p3", parent="p3"),
         ours("r-answered", 21, parent="answered", post_id="p3"),
@@ -311,8 +311,8 @@ def test_answer_next_order_and_reasons(store, acc):
     # then criticism; then the regular never answered (oldest first); then the rest.
     assert roots == ["q_soon", "q_late", "q_old", "crit", "reg0", "reg1", "reg2", "other"]
     reasons = {root: r.reason for root, r in zip(roots, ranked, strict=True)}
-    assert reasons["q_soon"].startswith("question, due in 8 h")
-    assert reasons["q_old"].startswith("question, overdue by")
+    assert reasons["q_soon"].startswith("question (100 % sure), due in 8 h")  # issue 12: the confidence
+    assert reasons["q_old"].startswith("question (100 % sure), overdue by")
     assert reasons["crit"].startswith("criticism")
     assert reasons["reg0"].startswith("regular (3 threads), never answered")
     assert "answered" not in roots  # answered and not awaiting: not in the list

@@ -230,3 +230,45 @@ def test_real_time_round_trip(world):
     item = outbox.queue(store, ta, "now")
     r = outbox.send_due(store, lambda acc: c)
     assert r.sent == [item.id] and abs(store.outbox_item(item.id).updated_at - time.time()) < 60
+
+
+def test_edit_only_before_any_attempt_and_the_thread_shows_the_new_text(world):
+    store, server, c, ta, _ = world
+    item = outbox.queue(store, ta, "draft one", now=NOW)
+    assert outbox.why_not("edit", item) is None and outbox.why_not("retry", item).startswith("Only a failed")
+    edited = outbox.edit(store, item.id, "draft two")
+    assert edited.text == "draft two" and edited.key == item.key
+    assert [m.text for m in store.thread_detail(ta).messages if m.pending] == ["draft two"]
+    outbox.hold(store, item.id)
+    assert outbox.edit(store, item.id, "draft three").state == "held"  # held: still editable
+    outbox.release(store, item.id)
+    server.plan = lambda m, p: Fault.ERROR_500 if m == "POST" else Fault.NONE
+    send(store, c)  # an attempt: the request is frozen and may have reached the server
+    tried = store.outbox_item(item.id)
+    assert tried.state == "needs-check" and tried.attempts == 1 and tried.payload
+    assert "no longer be changed" in outbox.why_not("edit", tried)
+    tried = store.set_outbox_state(item.id, "queued")  # (as after a check that found nothing)
+    assert "delete it and write a new reply" in outbox.why_not("edit", tried)
+    with pytest.raises(BadInput, match="delete it and write a new reply"):
+        outbox.edit(store, item.id, "too late")
+    assert store.outbox_item(item.id).text == "draft three"
+
+
+def test_replies_of_an_account_to_sign_in_again_schedule_no_round(world):
+    store, _, c, ta, _ = world
+    item = outbox.queue(store, ta, "waits", now=NOW)
+    store.set_account_status(item.account_id, "signin_required")
+    r = send(store, c)
+    assert r.waiting == [item.id] and r.signin_waiting == {item.account_id: store.account(item.account_id).name}
+    assert r.next_due is None and outbox.next_due(store, NOW) is None  # nothing to retry until the sign-in
+    store.set_account_status(item.account_id, "ok")
+    assert outbox.next_due(store, NOW) == NOW
+
+
+def test_an_offline_account_is_tried_again_after_a_pause_not_at_once(world):
+    store, server, _, ta, _ = world
+    outbox.queue(store, ta, "written on the train", now=NOW)
+    url = server.url
+    server.stop()
+    r = send(store, MastodonConnector(url, DEV_US_TOKEN, account_id=DEV_US))
+    assert r.offline and r.next_due == NOW + outbox.PAUSE

@@ -119,6 +119,10 @@ def test_drafts_round_trip_and_clear(store, acc):
     assert store.draft(tid) == ""
 
 
+def _answering(c: PeriodCounts) -> tuple[int, int, int, int]:
+    return c.threads, c.eligible, c.answered, c.pending
+
+
 def test_queue_reply_is_pending_until_sent_and_keeps_its_key(store, acc):
     store.ingest(acc, batch(post("p1"), comment("c1", 1), comment("c2", 2, parent="c1")))
     (tid,) = [r.id for r in store.list_threads(ThreadQuery(view=View.ALL))]
@@ -129,14 +133,14 @@ def test_queue_reply_is_pending_until_sent_and_keeps_its_key(store, acc):
     # Queued: out of Awaiting (we dealt with it) but not answered until it is sent.
     assert not row.answered and row.pending and not row.awaiting and row.pending_replies == 1
     assert row.state == "pending send"
-    assert store.period_counts(None, at(0), at(10)) == PeriodCounts(1, 1, 0, 0, 0, 0, 0, pending=1)
+    assert _answering(store.period_counts(None, at(0), at(10))) == (1, 1, 0, 1)
     assert store.our_replies(acc, at(0), at(10)) == 0
     assert store.draft(tid) == ""
     sent = store.mark_sent(item.id, "real-1", "https://example.test/real-1")
     assert sent.state == "sent"
     row = store.thread_row(tid)
     assert row.answered and not row.pending and row.state == "answered"
-    assert store.period_counts(None, at(0), at(10)) == PeriodCounts(1, 1, 1, 0, 0, 0, 0, pending=0)
+    assert _answering(store.period_counts(None, at(0), at(10))) == (1, 1, 1, 0)
     assert store.our_replies(acc, at(0), at(10)) == 1
     # A later sync brings the same reply back: no duplicate.
     store.ingest(acc, batch(ours("real-1", 3, parent="c2")))
@@ -272,7 +276,7 @@ def test_a_failed_or_cancelled_reply_answers_nothing(store, acc):
     store.set_outbox_state(item.id, "failed", error="the server refused it")
     row = store.thread_row(tid)
     assert not row.answered and not row.pending and row.awaiting and row.state == "awaiting"
-    assert store.period_counts(None, at(0), at(10)) == PeriodCounts(1, 1, 0, 0, 0, 0, 0, pending=0)
+    assert _answering(store.period_counts(None, at(0), at(10))) == (1, 1, 0, 0)
     # It stays in the thread, marked, so the user sees what did not go out.
     (msg,) = [m for m in store.thread_detail(tid).messages if m.is_ours]
     assert msg.failed and not msg.pending

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 
 from ..errors import BadInput
-from ..models import OutboxItem
+from ..models import OutboxEntry, OutboxItem
 from .connection import StoreBase
 
 PENDING_PREFIX = "pending:"
@@ -80,6 +80,29 @@ class OutboxMixin(StoreBase):
             params.append(account_id)
         return [OutboxItem(*r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
+    def outbox_entries(self) -> list[OutboxEntry]:
+        """Every outbox item with its recipient (the author of the message it answers, else
+        the thread's author) and its account's name and status, oldest first."""
+        cols = ", ".join("o." + c.strip() for c in self._OUTBOX_COLS.split(","))
+        rows = self.conn.execute(
+            f"SELECT {cols}, coalesce(nullif(ma.display_name, ''), ta.display_name, ''), "
+            "coalesce(nullif(ma.handle, ''), ta.handle, ''), "
+            "coalesce(nullif(acc.display_name, ''), acc.handle, ''), coalesce(acc.status, 'removed'), "
+            "coalesce(acc.platform, '') FROM outbox o "
+            "LEFT JOIN accounts acc ON acc.id = o.account_id "
+            "LEFT JOIN messages m ON m.account_id = o.account_id AND m.remote_id = o.in_reply_to_remote_id "
+            "LEFT JOIN authors ma ON ma.id = m.author_id "
+            "LEFT JOIN threads t ON t.id = o.thread_id "
+            "LEFT JOIN authors ta ON ta.id = t.author_id "
+            "ORDER BY o.id"
+        )
+        n = len(self._OUTBOX_COLS.split(","))
+        return [OutboxEntry(OutboxItem(*r[:n]), *r[n:]) for r in rows]
+
+    def outbox_counts(self) -> dict[str, int]:
+        """How many replies are in each state (sent ones included)."""
+        return dict(self.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state"))
+
     def outbox_count(self, states: Sequence[str] = ("queued", "held", "sending", "needs-check", "failed")) -> int:
         return self._scalar(
             f"SELECT count(*) FROM outbox WHERE state IN ({','.join('?' * len(states))})", list(states)
@@ -112,6 +135,39 @@ class OutboxMixin(StoreBase):
                 if flipped.rowcount and item.thread_id is not None:
                     self._refresh_threads([item.thread_id])
             return item
+
+    def edit_outbox_text(self, item_id: int, text: str, now: int | None = None) -> OutboxItem:
+        """New text for a reply no attempt was made for (queued or held, no attempt, no
+        frozen request: checked again here, in the same statement); its pending message in
+        the thread changes too. The key stays."""
+        if not text.strip():
+            raise BadInput("The reply is empty.")
+        with self.transaction():
+            cur = self.conn.execute(
+                "UPDATE outbox SET text = ?, updated_at = ? WHERE id = ? AND state IN ('queued', 'held') "
+                "AND attempts = 0 AND payload = ''",
+                (text, now or int(time.time()), item_id),
+            )
+            item = self.outbox_item(item_id)
+            if cur.rowcount != 1:
+                raise BadInput("Parley has just started sending this reply, so it can no longer be changed. "
+                               "To change it, delete it and write a new reply.")
+            if item.message_id is not None:
+                self.conn.execute("UPDATE messages SET text = ? WHERE id = ? AND pending != 0",
+                                  (text, item.message_id))
+            return item
+
+    def freeze_outbox_payload(self, item_id: int, state: str, text: str, payload: str,
+                              now: int | None = None) -> bool:
+        """Save the exact request of a reply before its first attempt, only if the reply is
+        still ``state`` with this text and no request yet (it was not edited meanwhile)."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ? AND state = ? AND text = ? "
+                "AND payload = ''",
+                (payload, now or int(time.time()), item_id, state, text),
+            )
+            return cur.rowcount == 1
 
     def claim_outbox_item(self, item_id: int, expected_state: str, now: int | None = None) -> bool:
         """Mark an item 'sending' (one more attempt) only if it is still ``expected_state``:

@@ -93,6 +93,9 @@ class ThreadsMixin(StoreBase):
                 "UPDATE threads SET user_mask = ?, label_mask = coalesce(?, auto_mask) WHERE id = ?",
                 (mask, mask, thread_id),
             )
+            if mask is not None:
+                # Later comments of this workspace move toward the user's judgement (issue 12).
+                self._learn_from_correction(thread_id, mask)
 
     def thread_labels(self, thread_id: int) -> dict[str, list[str]]:
         """The labels table for one thread, by source."""
@@ -153,6 +156,10 @@ class ThreadsMixin(StoreBase):
             clauses += [eligible, "t.answered > 0"]  # sent, or pending send (its state says)
         elif view is View.DISMISSED:
             clauses.append("t.dismissed_reason IS NOT NULL")
+        elif view is View.OVERDUE:
+            # The condition of Store.overdue_questions: this period's questions past the target.
+            clauses += [eligible, "t.label_mask & 1", "t.awaiting_since IS NOT NULL",
+                        "t.awaiting_since + :qsecs <= :now", "t.opened_at >= :pstart"]
         match = fts_query(q.search)
         if q.search.strip() and not match:
             clauses.append("0")
@@ -174,11 +181,16 @@ class ThreadsMixin(StoreBase):
     TOPIC_BONUS = 12 * 3600
 
     _TIER = (
-        "CASE WHEN t.label_mask & 1 AND t.awaiting_since + :qsecs > :now THEN 0 "
+        "CASE WHEN t.label_mask & 8 THEN 5 "  # abuse sinks to the bottom, whatever else it is
+        "WHEN t.label_mask & 1 AND t.awaiting_since + :qsecs > :now THEN 0 "
         "WHEN t.label_mask & 1 THEN 1 WHEN t.label_mask & 2 THEN 2 "
         f"WHEN a.thread_count >= {REGULAR_MIN_THREADS} AND a.answered_threads = 0 THEN 3 "
-        "WHEN t.label_mask = 8 THEN 5 ELSE 4 END"
+        "ELSE 4 END"
     )
+
+    # How sure the labeller is that a thread asks us something: the user's question label
+    # is sure; a thread not labelled yet counts as a middling 50 %.
+    _QUESTION_CONFIDENCE = "(CASE WHEN t.user_mask & 1 THEN 1.0 ELSE coalesce(t.question_score, 0.5) END)"
 
     _TOPIC_ANSWERED = (
         "(t.post_id IS NOT NULL AND t.post_id IN (SELECT t2.post_id FROM threads t2 "
@@ -189,8 +201,11 @@ class ThreadsMixin(StoreBase):
 
     def _order(self, q: ThreadQuery, sort: str | None, descending: bool) -> str:
         if sort is None and View(q.view) is View.ANSWER_NEXT:
+            # Questions: the surest first, in 10 % bands (so that deadlines still order
+            # questions about as sure), then by deadline as before.
             return (
-                "tier, CASE WHEN tier = 1 THEN -t.awaiting_since ELSE t.awaiting_since END "
+                f"tier, CASE WHEN tier <= 1 THEN -round({self._QUESTION_CONFIDENCE} * 10) ELSE 0 END, "
+                "CASE WHEN tier = 1 THEN -t.awaiting_since ELSE t.awaiting_since END "
                 f"- {self._FRESH_TOPIC}, t.id"
             )
         expr = SORTS.get(sort or "activity")
@@ -207,7 +222,10 @@ class ThreadsMixin(StoreBase):
         sort: str | None = None,
         descending: bool = True,
     ) -> list[ThreadRow]:
-        """One page of a view, in the view's order (or by ``sort``)."""
+        """One page of a view, in the view's order (or by ``sort``). A search in the default
+        order lists the threads whose newest match is newest first (:meth:`_search_page`)."""
+        if q.search.strip() and sort is None and View(q.view) is not View.ANSWER_NEXT:
+            return self._search_page(q, offset, limit)
         where, params = self._where(q)
         params.update(limit=limit, offset=offset)
         extra = ""
@@ -225,9 +243,9 @@ class ThreadsMixin(StoreBase):
 
     def ranked_threads(
         self, q: ThreadQuery, limit: int = 10, offset: int = 0
-    ) -> list[tuple[ThreadRow, int, bool, int, int]]:
+    ) -> list[tuple[ThreadRow, int, bool, int, int, float]]:
         """Answer-next rows with their ranking facts: (row, tier, topic answered,
-        author's threads, author's answered threads)."""
+        author's threads, author's answered threads, question confidence)."""
         q = replace(q, view=View.ANSWER_NEXT)
         where, params = self._where(q)
         params.update(limit=limit, offset=offset)
@@ -235,20 +253,93 @@ class ThreadsMixin(StoreBase):
             f"SELECT {self._ROW_COLS}, "
             "(SELECT count(*) FROM messages pm WHERE pm.thread_id = t.id AND pm.pending = 1), "
             f"{self._TIER} AS tier, {self._TOPIC_ANSWERED} AS topic_answered, "
-            "coalesce(a.thread_count, 0), coalesce(a.answered_threads, 0) "
+            "coalesce(a.thread_count, 0), coalesce(a.answered_threads, 0), "
+            f"{self._QUESTION_CONFIDENCE} "
             "FROM threads t LEFT JOIN authors a ON a.id = t.author_id "
             f"WHERE {where} ORDER BY {self._order(q, None, True)} LIMIT :limit OFFSET :offset"
         )
         out = []
         for r in self.conn.execute(sql, params):
-            out.append((_thread_row(r[:21]), r[21], bool(r[22]), r[23], r[24]))
+            out.append((_thread_row(r[:21]), r[21], bool(r[22]), r[23], r[24], r[25]))
         return out
+
+    # -- search ------------------------------------------------------------------------------------
+    # A search lists threads newest match first, read straight off the full-text index in
+    # its rowid order (message ids grow with time) and stopped as soon as the page is full:
+    # the cost follows the page, not the number of matches (a common word matches 86,000
+    # messages of a million). The view, when the search is narrowed to it, filters the rows
+    # the index yields; the count of matching threads is a query of its own
+    # (:meth:`count_search`), which the window asks for after the first rows.
+
+    _SEARCH_FETCH = 256  # index rows read per step
+
+    def _search_sql(self, q: ThreadQuery, select: str, order: str = "") -> tuple[str, dict] | None:
+        match = fts_query(q.search)
+        if not match:
+            return None
+        where, params = self._where(replace(q, search=""))
+        params["match"] = match
+        if where == "1":  # every thread: no need to read them to filter
+            return (f"SELECT {select} FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid "
+                    f"WHERE messages_fts MATCH :match AND m.thread_id IS NOT NULL {order}"), params
+        # CROSS JOIN keeps the index as the outer loop, in its order, whatever the view.
+        return (f"SELECT {select} FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid "
+                "CROSS JOIN threads t ON t.id = m.thread_id LEFT JOIN authors a ON a.id = t.author_id "
+                f"WHERE messages_fts MATCH :match AND {where} {order}"), params
+
+    def search_thread_ids(self, q: ThreadQuery, offset: int = 0, limit: int = 100) -> list[int]:
+        """Threads matching ``q.search`` (in ``q``'s view), newest match first."""
+        found = self._search_sql(q, "m.thread_id", "ORDER BY f.rowid DESC")
+        if found is None:
+            return []
+        sql, params = found
+        seen: dict[int, None] = {}
+        want = offset + limit
+        cur = self.conn.execute(sql, params)
+        try:
+            while len(seen) < want:
+                rows = cur.fetchmany(self._SEARCH_FETCH)
+                if not rows:
+                    break
+                for (tid,) in rows:
+                    seen[tid] = None
+                    if len(seen) >= want:
+                        break
+        finally:
+            cur.close()
+        return list(seen)[offset:want]
+
+    def _search_page(self, q: ThreadQuery, offset: int, limit: int) -> list[ThreadRow]:
+        ids = self.search_thread_ids(q, offset, limit)
+        if not ids:
+            return []
+        rows = {r.id: r for r in self._rows_by_id(ids)}
+        return [rows[i] for i in ids if i in rows]
+
+    def _rows_by_id(self, ids: Iterable[int]) -> list[ThreadRow]:
+        sql = (
+            f"SELECT {self._ROW_COLS}, "
+            "(SELECT count(*) FROM messages pm WHERE pm.thread_id = t.id AND pm.pending = 1) "
+            "FROM threads t LEFT JOIN authors a ON a.id = t.author_id "
+            "WHERE t.id IN (SELECT value FROM json_each(?))"
+        )
+        return [_thread_row(r) for r in self.conn.execute(sql, (json.dumps(list(ids)),))]
+
+    def count_search(self, q: ThreadQuery) -> int:
+        """How many threads match ``q.search`` (in ``q``'s view): every match is read, so the
+        window shows it after the first rows."""
+        found = self._search_sql(q, "count(DISTINCT m.thread_id)")
+        if found is None:
+            return 0
+        return self._scalar(*found) or 0
 
     # -- views: counts and membership --------------------------------------------------------------
 
     def threads_in_view(self, q: ThreadQuery, ids: Iterable[int]) -> list[ThreadRow]:
-        """Those of ``ids`` that still belong to the view, as fresh rows."""
-        where, params = self._where(q)
+        """Those of ``ids`` that still belong to the view, as fresh rows. A search is not
+        checked again: the rows shown matched it, and a reply or a new label does not change
+        what a thread's messages say (it would read every match of the search)."""
+        where, params = self._where(replace(q, search=""))
         params["ids"] = json.dumps(sorted(set(ids)))
         sql = (
             f"SELECT {self._ROW_COLS}, "
@@ -275,6 +366,8 @@ class ThreadsMixin(StoreBase):
         return out
 
     def count_threads(self, q: ThreadQuery) -> int:
+        if q.search.strip() and fts_query(q.search):
+            return self.count_search(q)
         where, params = self._where(q)
         return self._scalar(
             f"SELECT count(*) FROM threads t LEFT JOIN authors a ON a.id = t.author_id WHERE {where}",
