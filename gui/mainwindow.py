@@ -6,8 +6,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from core.draftjournal import DraftJournal
 from core.models import Account, View
@@ -18,17 +18,21 @@ from .app import trace
 from .backups import Backups
 from .budgetbar import BudgetBar
 from .composer import Composer
+from .detail import ThreadDetail
+from .figures import Figures
+from .firstrun import FirstRun
 from .messagebar import MessageBar, Messages
 from .resources import STYLE, icon
+from .search import Search
 from .sidebar import ALL, Sidebar
 from .signin import SignIn
+from .startup import Startup
 from .statusbar import StatusBar
 from .syncing import Syncing
 from .tasks import ChangeBus, Changes, Runner
-from .threadmodel import PAGE, ThreadListModel
+from .threadmodel import ThreadListModel
 from .threadtable import ThreadTable
 from .threadview import ThreadView
-from .welcome import SEEN_KEY, DemoBanner, WelcomePanel
 
 
 class MainWindow(QMainWindow):
@@ -51,48 +55,27 @@ class MainWindow(QMainWindow):
         self.accounts: dict[int, Account] = {}
         self.account_id: int | None = None
         self.view: View = View.ANSWER_NEXT
-        self.search_text = ""
-        self.search_this_view = False  # the search box's "This view only"
-        self.current_thread: int | None = None
-        self._detail_generation = 0
-        self._ready_emitted = False
-        self._figures_loaded = False
-        self._detail_loaded = False
         self._answer_next_base: dict[int | None, ThreadQuery] = {}
         self._sync_when_accounts_loaded = False
 
-        self.setWindowTitle("Parley" + (" – demo workspace" if demo else ""))
         self.setWindowIcon(icon("parley"))
         self.setStyleSheet(STYLE)
-        # The first page is read while the window is built (the read lane runs in order, so
-        # it is there when the accounts are); what the first paint does not need (menus and
-        # their dialogs, the outbox, sync, the figures, label reasons) comes after it.
-        self._start_page = None
-        self._painted = False
-        self._after_paint: list = []
-        self._prefetch_first_page()
+        # The first page is read while the window is built; the rest comes after the first paint.
+        self.startup = Startup(self.settings, self.ready.emit, self)
+        self.startup.prefetch(self.runner, self.now())
         self._build()
         windowstate.restore(self)
-        self.status.set_online(False, "demo workspace: nothing to sync" if demo else "not synced yet")
+        self._show_demo()
         self.status.set_last_sync("never")
         self._load_accounts(first=True)
-        self._after_paint.append(self._finish_start)
-        if not self.settings.value(SEEN_KEY, False, type=bool):
-            self.show_welcome()  # the first run: once, then from Help → Welcome
+        self.startup.after_paint(self._finish_start)
+        self.first_run.greet()  # the welcome: once, then from Help → Welcome
         # Once the window is shown: relabel after an upgrade, in a worker process (issue 12).
         self.ready.connect(self._label_if_needed)
 
-    def _prefetch_first_page(self) -> None:
-        saved_view = self.settings.value("window/view", View.ANSWER_NEXT.value)
-        view = View(saved_view) if saved_view in {v.value for v in View} else View.ANSWER_NEXT
-        account = int(self.settings.value("window/account", -1) or -1)
-        trace("first page asked for")
-
-        def arrived(result) -> None:
-            trace("first page read")
-            self._start_page = result
-
-        ops.start_page(self.runner, None if account < 0 else account, view, self.now(), PAGE, arrived)
+    def _show_demo(self) -> None:
+        self.setWindowTitle("Parley" + (" – demo workspace" if self.demo else ""))
+        self.status.set_online(False, "demo workspace: nothing to sync" if self.demo else "not synced yet")
 
     def _finish_start(self) -> None:
         """After the first paint: menus, the outbox, saved replies, sync, figures, backups."""
@@ -102,18 +85,9 @@ class MainWindow(QMainWindow):
         self._load_saved_replies()
         self._refresh_outbox()
         self.syncing.start()
-        self._refresh_figures()
+        self.figures.refresh()
         QTimer.singleShot(5000, self.backups.daily)
         trace("menus built, the rest started")
-
-    def _first_paint_done(self) -> None:
-        if self._painted:
-            return
-        self._painted = True
-        self.table.viewport().removeEventFilter(self._paint_watch)
-        for fn in self._after_paint:
-            fn()
-        self._after_paint = []
 
     def _open_runner(self) -> None:
         self.runner = Runner(self.workspace, self.bus)
@@ -136,15 +110,19 @@ class MainWindow(QMainWindow):
         self.backups = Backups(self.runner, self.sink, self, workspace=self.workspace, demo=self.demo,
                                close=self._close_workspace, reopen=lambda path: self.switch_workspace(path, demo=False))
         self.backups.restored.connect(self.backup_restored)
+        self.figures = Figures(self.runner, self.sink, self, budget_bar=self.budget_bar, sidebar=self.sidebar,
+                               account=lambda: self.account_id, accounts=lambda: self.accounts, now=self.now,
+                               loaded=self.startup.figures_loaded, budget_changed=self._budget_changed)
+        self.budget_bar.reports_requested.connect(self.figures.open_reports)
         self._bind()
 
     def _bind(self) -> None:
         """Point the list, the composer and the controllers at the open workspace."""
         self.model.runner = self.composer.runner = self.runner
         self.composer.journal = self.journal
-        for controller in (self.syncing, self.sign_in, self.backups):
+        for controller in (self.syncing, self.sign_in, self.backups, self.search, self.detail, self.figures):
             controller.runner = self.runner
-        self.syncing.demo = self.backups.demo = self.sign_in.demo = self.demo
+        self.syncing.demo = self.backups.demo = self.sign_in.demo = self.first_run.demo = self.demo
         self.backups.workspace = self.workspace
 
     def _close_workspace(self) -> None:
@@ -165,11 +143,8 @@ class MainWindow(QMainWindow):
         self._connect_runner()
         self._bind()
         self._answer_next_base = {}
-        self.account_id = None
-        self.current_thread = None
-        self.setWindowTitle("Parley" + (" – demo workspace" if demo else ""))
-        self.demo_banner.setVisible(demo)
-        self.status.set_online(False, "demo workspace: nothing to sync" if demo else "not synced yet")
+        self.account_id = self.detail.current = None
+        self._show_demo()
         self._load_accounts(first=True)
         self._load_saved_replies()
         self._refresh_outbox()
@@ -209,41 +184,27 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        # Sample data is never taken for real: a strip across the top while in the demo.
-        self.demo_banner = DemoBanner()
-        self.demo_banner.setVisible(self.demo)
-        self.demo_banner.add_account.connect(lambda: self.sign_in.open_accounts())
+        self.first_run = FirstRun(self.settings, self, demo=self.demo, add_account=lambda: self.sign_in.open_accounts(),
+                                  try_demo=self.focus_list, import_export=self.import_export)
+        self.demo_banner, self.welcome = self.first_run.banner, self.first_run.welcome
         outer.addWidget(self.demo_banner)
-        self.welcome = WelcomePanel()
-        self.welcome.try_demo.connect(self.focus_list)
-        self.welcome.add_account.connect(lambda: self.sign_in.open_accounts())
-        self.welcome.import_export.connect(self.import_export)
         outer.addWidget(self.welcome)
         self.budget_bar = BudgetBar()
         self.budget_bar.show_overdue.connect(self.show_overdue)
-        self.budget_bar.reports_requested.connect(self.open_reports)
         outer.addWidget(self.budget_bar)
 
         self.sidebar = Sidebar()
         self.sidebar.account_changed.connect(self.set_account)
         self.sidebar.view_changed.connect(self.set_view)
-        self.sidebar.search_changed.connect(self.set_search)
-        self.sidebar.search_scope_changed.connect(self.set_search_scope)
         self.sidebar.search_left.connect(self.focus_list)
 
         self.model = ThreadListModel(self.runner, self)
         self.model.page_loaded.connect(self._page_loaded)
         self.table = ThreadTable(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self._paint_watch = _PaintWatch(self.model, self._first_paint_done)
-        self.table.viewport().installEventFilter(self._paint_watch)
-        # A search that matches nothing says so in the list area.
-        self.empty_search = QLabel(self.table.viewport())
-        self.empty_search.setObjectName("emptySearch")
-        self.empty_search.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_search.setWordWrap(True)
-        self.empty_search.hide()
-        self.model.query_changed.connect(self.empty_search.hide)
+        self.startup.watch(self.table, self.model)
+        self.search = Search(self.runner, self.sink, self.sidebar, self.model, self.table, self._apply_query)
+        self.empty_search = self.search.empty
         # Notices float over the foot of the list: showing one never moves the rows
         # under the pointer.
         self.messages.anchor_to(self.table)
@@ -253,6 +214,9 @@ class MainWindow(QMainWindow):
         self.composer.message.connect(self.sink.show)
         self.composer.focus_list.connect(self.focus_list)
         self.composer.views = self.count_views
+        self.detail = ThreadDetail(self.runner, self.sink, self.thread_view, self.composer,
+                                   accounts=lambda: self.accounts, after_paint=self.startup.after_paint,
+                                   loaded=self.startup.detail_loaded)
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.thread_view)
@@ -310,9 +274,9 @@ class MainWindow(QMainWindow):
                 self.syncing.sync_now()
             if first:
                 self.account_id = wanted
-                start, self._start_page = self._start_page, None
-                if start is not None and start[0] == wanted and start[1].view == self.view:
-                    _account, query, base, page = start
+                start = self.startup.take_page(wanted, self.view)
+                if start is not None:
+                    query, base, page = start
                     self._answer_next_base = {**self._answer_next_base, wanted: base}
                     self.model.now = self.now()
                     self.model.set_query(replace(query, now=self.now()), first_page=page)
@@ -322,8 +286,8 @@ class MainWindow(QMainWindow):
                 else:
                     self.sidebar.select_view(self.view)
                     self._apply_query()
-                if self._painted:
-                    self._refresh_figures()
+                if self.startup.painted:
+                    self.figures.refresh()
 
         ops.load_accounts(self.runner, loaded)
 
@@ -334,43 +298,24 @@ class MainWindow(QMainWindow):
             return
         self.account_id = account_id
         self._apply_query()
-        self._refresh_figures()
+        self.figures.refresh()
 
     def show_overdue(self) -> None:
         """The budget bar's "N overdue": the list of those questions."""
         self.sidebar.select_view(View.OVERDUE)
         self.focus_list()
 
-    def show_welcome(self) -> None:
-        """The welcome card (on the first run, and from Help → Welcome)."""
-        self.welcome.show_for(self.demo)
-        self.settings.setValue(SEEN_KEY, True)
-        self.settings.sync()
-
     def set_view(self, view: View) -> None:
         self.view = View(view)
         self._apply_query()
-
-    def set_search(self, text: str) -> None:
-        """Search every message (the view selected is an optional filter: "This view only")."""
-        self.search_text = text
-        self._apply_query()
-
-    def set_search_scope(self, this_view_only: bool) -> None:
-        self.search_this_view = this_view_only
-        if self.search_text:
-            self._apply_query()
 
     def _query(self, view: View | None = None) -> ThreadQuery:
         budget_account = self.account_id
         # The answer-next window follows the budget period of the selected account.
         q = self._answer_next_base.get(budget_account)
         base = q or ThreadQuery(account_id=budget_account, now=self.now())
-        view = view or self.view
-        if self.search_text and not self.search_this_view:
-            view = View.ALL  # the search box searches all messages unless told otherwise
-        return replace(base, view=view, account_id=self.account_id, search=self.search_text,
-                       now=self.now())
+        return replace(base, view=self.search.view(view or self.view), account_id=self.account_id,
+                       search=self.search.text, now=self.now())
 
     def _apply_query(self) -> None:
         account_id, now = self.account_id, self.now()
@@ -382,77 +327,29 @@ class MainWindow(QMainWindow):
                 query = self._query()
                 self.model.set_query(query)
                 if query.search:
-                    self._count_search(query)
+                    self.search.count(query)
 
         ops.answer_next_query(self.runner, account_id, now, got_base)
 
     # -- list and selection --------------------------------------------------------------------
 
-    def _count_search(self, query: ThreadQuery) -> None:
-        """The number of matching threads: after the first rows (it reads every match)."""
-        text = query.search
-        self.sidebar.set_hit_count(text, None)
-
-        def counted(n: int) -> None:
-            if self.model.query == query:
-                self.sidebar.set_hit_count(text, n)
-
-        ops.search_count(self.runner, query, counted, self.sink.error)
-
-    def _show_empty_search(self) -> None:
-        text = self.model.query.search
-        self.empty_search.setText(f"No messages match “{text}”"
-                                  + (" in this view" if self.search_this_view else ""))
-        self.empty_search.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
-        self.empty_search.show()
-
     def _page_loaded(self, rows: int) -> None:
         if self.model.pages_loaded == 1:
             trace(f"first page of the list: {rows} rows")
-        if not rows and self.model.query.search:
-            self._show_empty_search()
+        self.search.page_loaded(rows)
         if rows and not self.table.selectionModel().hasSelection():
             self.table.select_thread(self.current_thread)
         elif not rows:
-            self._show_thread(None)
-            self._detail_loaded = True  # an empty inbox is ready too
-            self._maybe_ready()
+            self.detail.show(None)
+            self.startup.detail_loaded()  # an empty inbox is ready too
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
-        self._show_thread(row.id if row else None)
+        self.detail.show(row.id if row else None)
 
-    def _show_thread(self, thread_id: int | None) -> None:
-        self.current_thread = thread_id
-        self._detail_generation += 1
-        gen = self._detail_generation
-        if thread_id is None:
-            self.composer.show_thread(None, "demo", "", "")
-            self.thread_view.show_detail(None)
-            return
-
-        def shown(result) -> None:
-            if gen != self._detail_generation:
-                return
-            detail, draft = result
-            acc = self.accounts.get(detail.thread.account_id)
-            name = acc.name if acc else "Us"
-            self.thread_view.show_detail(detail, name)
-
-            def rest() -> None:
-                if gen != self._detail_generation:
-                    return
-                self.composer.show_thread(detail, acc.platform if acc else "demo", name, draft)
-                ops.label_reasons(self.runner, thread_id, self.thread_view.show_reasons)
-                self._detail_loaded = True
-                self._maybe_ready()
-
-            if self._painted:
-                rest()
-            else:  # the composer's reply target and the label reasons load the labeller: after the first paint
-                self._after_paint.append(rest)
-
-        ops.thread_with_draft(self.runner, thread_id, shown, self.sink.error)
+    @property
+    def current_thread(self) -> int | None:
+        return self.detail.current
 
     def move(self, delta: int) -> None:  # (shadows QWidget.move: the next / previous thread)
         self.table.step(delta)
@@ -463,10 +360,6 @@ class MainWindow(QMainWindow):
     def focus_composer(self) -> None:
         if self.current_thread is not None:
             self.composer.editor.setFocus()
-
-    def focus_search(self) -> None:
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
 
     def dismiss_menu(self) -> None:
         if self.current_thread is not None:
@@ -482,17 +375,17 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: Changes) -> None:
         if changes.all_threads:
             self.model.reload()
-            self._refresh_counts()
+            self.figures.refresh_counts()
         elif changes.threads:
             self.model.refresh_threads(changes.threads)
             if self.current_thread in changes.threads:
-                self._reload_detail()
+                self.detail.reload()
             if changes.count_delta is not None and changes.count_scope == self.account_id:
                 self.sidebar.add_to_counts(changes.count_delta)
             else:
-                self._refresh_counts()
+                self.figures.refresh_counts()
         if changes.figures:
-            self._refresh_budget()
+            self.figures.refresh_budget()
         if changes.outbox:
             self._refresh_outbox()
         if changes.saved_replies:
@@ -509,97 +402,21 @@ class MainWindow(QMainWindow):
                    for v in View}
         return ops.Views(self.account_id, queries)
 
-    def _reload_detail(self) -> None:
-        tid = self.current_thread
-        if tid is None:
-            return
-        gen = self._detail_generation
-
-        def shown(detail) -> None:
-            if gen == self._detail_generation and self.current_thread == tid:
-                acc = self.accounts.get(detail.thread.account_id)
-                name = acc.name if acc else "Us"
-                self.thread_view.show_detail(detail, name)
-                self.composer.show_thread(detail, acc.platform if acc else "demo", name, "")
-                ops.label_reasons(self.runner, tid, self.thread_view.show_reasons)
-
-        ops.thread_detail(self.runner, tid, shown, lambda _e: None)
-
-    def _refresh_figures(self) -> None:
-        self._refresh_budget()
-        self._refresh_counts()
-
-    def _refresh_budget(self) -> None:
-        account_id, now = self.account_id, self.now()
-
-        def loaded(result) -> None:
-            if account_id != self.account_id:
-                return
-            status, weeks = result
-            name = self.accounts[account_id].name if account_id in self.accounts else "All accounts"
-            self.budget_bar.set_status(name, status, weeks)
-            self._figures_loaded = True
-            self._maybe_ready()
-
-        ops.budget_bar(self.runner, account_id, now, loaded, self.sink.error)
-
-    def _refresh_counts(self) -> None:
-        """Every view's count: full counts, so after bulk changes only (sync, import)."""
-        account_id, now = self.account_id, self.now()
-
-        def loaded(counts) -> None:
-            if account_id == self.account_id:
-                self.sidebar.set_counts(counts)
-
-        ops.view_counts(self.runner, account_id, now, loaded, self.sink.error)
-
     def _refresh_outbox(self) -> None:
         self.syncing.refresh_outbox()
 
     def _load_saved_replies(self) -> None:
         ops.saved_replies(self.runner, self.composer.set_saved_replies)
 
-    def _maybe_ready(self) -> None:
-        if not self._ready_emitted and self._detail_loaded and self._figures_loaded:
-            self._ready_emitted = True
-            # One more event-loop turn so the last results are painted.
-            QTimer.singleShot(50, self.ready.emit)
-
     # -- dialogs ----------------------------------------------------------------------------------
 
-    def edit_budget(self) -> None:
-        account_id = self.account_id
-        name = self.accounts[account_id].name if account_id in self.accounts else "all accounts"
+    def _budget_changed(self) -> None:
+        self._answer_next_base = {}
+        self._apply_query()
 
-        def got(budget) -> None:
-            ops.business_hours(self.runner, account_id, lambda hours: edit(budget, hours))
-
-        def edit(budget, hours) -> None:
-            from .dialogs import BudgetDialog
-
-            dialog = BudgetDialog(budget, name, self, hours=hours)
-            if dialog.exec():
-                ops.set_budget(self.runner, dialog.budget(), self.sink.error)
-                ops.set_business_hours(self.runner, dialog.business_hours(), self.sink.error)
-                self._answer_next_base = {}
-                self._apply_query()
-
-        ops.budget_for(self.runner, account_id, got)
-
-    def open_reports(self) -> None:
-        """The Reports window (non-modal), for the account shown; one at a time."""
-        from .reportspage import ReportsWindow
-
-        existing = getattr(self, "reports", None)
-        if existing is not None and existing.runner is self.runner:
-            existing.show()
-            existing.raise_()
-            existing.activateWindow()
-            return
-        accounts = [a for a in self.accounts.values() if a.status != "removed"]
-        self.reports = ReportsWindow(self.runner, accounts, self.now(), self, account_id=self.account_id)
-        self.reports.show()
-        self.reports.reload(default=True)
+    @property
+    def reports(self):
+        return self.figures.reports
 
     def edit_saved_replies(self) -> None:
         from .dialogs import SavedRepliesDialog
@@ -620,15 +437,3 @@ class MainWindow(QMainWindow):
     def sync_now(self, quiet: bool = False) -> None:
         self.syncing.sync_now(quiet)
 
-
-class _PaintWatch(QObject):
-    """Calls ``done`` at the list's first paint with rows (or an empty first page) in it."""
-
-    def __init__(self, model: ThreadListModel, done):
-        super().__init__()
-        self.model, self.done = model, done
-
-    def eventFilter(self, _obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and self.model.pages_loaded:
-            QTimer.singleShot(0, self.done)
-        return False

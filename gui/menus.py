@@ -45,7 +45,7 @@ def build_menus(w: MainWindow) -> None:
     _action(w, f, "&Quit", w.close, QKeySequence(QKeySequence.StandardKey.Quit).toString() or "Ctrl+Q")
 
     e = mb.addMenu("&Edit")
-    _action(w, e, "&Budget settings…", w.edit_budget)
+    _action(w, e, "&Budget settings…", w.figures.edit_budget)
     _action(w, e, "Saved &replies…", w.edit_saved_replies)
 
     v = mb.addMenu("&View")
@@ -54,10 +54,10 @@ def build_menus(w: MainWindow) -> None:
     v.addSeparator()
     _action(w, v, "&Next thread", lambda: w.table.step(1), "J")
     _action(w, v, "&Previous thread", lambda: w.table.step(-1), "K")
-    _action(w, v, "&Search", w.focus_search, "/")
+    _action(w, v, "&Search", w.search.focus, "/")
     _action(w, v, "Back to the &list", w.focus_list, "Esc")
     v.addSeparator()
-    _action(w, v, "&Reports…", w.open_reports, "Ctrl+R",
+    _action(w, v, "&Reports…", w.figures.open_reports, "Ctrl+R",
             "The audit and the dialogue report for any accounts and period; export to PDF and CSV")
 
     t = mb.addMenu("&Thread")
@@ -68,7 +68,7 @@ def build_menus(w: MainWindow) -> None:
     _action(w, t, "Res&tore (undo dismiss)", w.restore_thread)
 
     h = mb.addMenu("&Help")
-    _action(w, h, "&Welcome", w.show_welcome, tip="Try the demo, add an account or import an export")
+    _action(w, h, "&Welcome", w.first_run.show_welcome, tip="Try the demo, add an account or import an export")
     _action(w, h, "&User guide", lambda: _open_guide(w), tip="The first hour with Parley, step by step (offline)")
     _action(w, h, "&Keyboard shortcuts", lambda: ShortcutsDialog(w).exec(), "F1")
     _action(w, h, "&About Parley", lambda: QMessageBox.about(w, "About Parley", about_html()))

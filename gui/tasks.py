@@ -101,7 +101,10 @@ class _Bridge(QObject):
     def deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         """Call ``callback(value)`` on the GUI thread (from any thread)."""
         self._calls.put((callback, value))
-        self._wake.emit()
+        try:
+            self._wake.emit()
+        except RuntimeError:
+            pass  # the window is gone (a worker finishing at exit): nobody is left to tell
 
     def report(self, task: LongTask, done: int, total: int, message: str) -> None:
         self.deliver(lambda p: self.progress.emit(*p), (task, done, total, message))

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Shared fixtures: the keychain and the loopback Mastodon server, and Bluesky's
 # reference servers (``bsky_network``). The repository root and tests/ are on the
 # import path from pyproject.toml ([tool.pytest.ini_options] pythonpath).
-pytest_plugins = ["servers.pytest_fixtures", "bsky_network"]
+pytest_plugins = ["servers.pytest_fixtures", "bsky_network", "windows"]
 
 # One fixed "now" for the demo so its current week is the same in every test.
 DEMO_NOW = 1795694400  # 2026-11-26T09:20:00Z, a Thursday

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from windows import wait_idle
 
 from conftest import DEMO_NOW
 from core.models import View
@@ -11,32 +12,6 @@ from core.store import Store
 from gui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def make_window(qtbot, demo_dir, tmp_path):
-    windows = []
-
-    def make():
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(demo_dir / "demo.sqlite", demo=True, settings=settings, now=DEMO_NOW)
-        qtbot.addWidget(w)
-        w.resize(1400, 900)
-        with qtbot.waitSignal(w.ready, timeout=20000):
-            w.show()
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        w.runner.shutdown()
-
-
-def wait_idle(qtbot, w):
-    """Let every background task finish and its result reach the window."""
-    for _ in range(5):
-        assert w.runner.wait_idle(10)
-        qtbot.wait(30)
 
 
 def count(w, view):

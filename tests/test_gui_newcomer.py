@@ -5,58 +5,28 @@ small screen, and Arabic and Hebrew laid out from the right."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QStyleOptionViewItem
+from windows import wait_idle
 
-from conftest import DEMO_NOW
 from core.coverage import budget_status
 from core.models import Account, Budget, View
 from core.store import PeriodCounts
 from core.timeutil import DAY, hours_minutes, parse_period
 from gui.bidi import FSI, LRI, PDI, direction, keep_leading_mentions
 from gui.dialogs import BudgetDialog
-from gui.mainwindow import MainWindow
 from gui.sidebar import STATUS_ROLE, Sidebar
 from gui.threadmodel import column
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def open_window(qtbot, demo_dir, tmp_path):
-    """A window on the demo; ``size=None`` keeps the size the window chose itself."""
-    windows = []
-
-    def make(*, size=(1400, 900), settings_file="settings.ini", welcome_seen=False):
-        settings = QSettings(str(tmp_path / settings_file), QSettings.Format.IniFormat)
-        if welcome_seen:
-            settings.setValue("welcome/seen", True)
-        w = MainWindow(demo_dir / "demo.sqlite", demo=True, settings=settings, now=DEMO_NOW)
-        qtbot.addWidget(w)
-        if size:
-            w.resize(*size)
-        with qtbot.waitSignal(w.ready, timeout=20000):
-            w.show()
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        w.runner.shutdown()
-
-
-def wait_idle(qtbot, w):
-    for _ in range(5):
-        assert w.runner.wait_idle(10)
-        qtbot.wait(30)
-
-
 # -- 5. first run -----------------------------------------------------------------------------
 
 
-def test_first_run_welcomes_once_marks_the_demo_and_fits_the_screen(open_window, qtbot):
-    w = open_window(size=None)
+def test_first_run_welcomes_once_marks_the_demo_and_fits_the_screen(make_window, qtbot):
+    w = make_window(size=None)
     # The welcome, with its three ways in.
     assert w.welcome.isVisible()
     buttons = [w.welcome.demo_button, w.welcome.account_button, w.welcome.import_button]
@@ -74,7 +44,7 @@ def test_first_run_welcomes_once_marks_the_demo_and_fits_the_screen(open_window,
     w.close()
 
     # Shown once: the next start does not show it ...
-    again = open_window(size=None)
+    again = make_window(size=None)
     assert not again.welcome.isVisible()
     # ... but Help → Welcome does.
     help_menu = next(a.menu() for a in again.menuBar().actions() if a.text() == "&Help")
@@ -86,8 +56,8 @@ def test_first_run_welcomes_once_marks_the_demo_and_fits_the_screen(open_window,
 # -- 6. which account --------------------------------------------------------------------------
 
 
-def test_the_list_names_each_threads_account_and_the_sidebar_says_sign_in_again(open_window, qtbot):
-    w = open_window(welcome_seen=True)
+def test_the_list_names_each_threads_account_and_the_sidebar_says_sign_in_again(make_window, qtbot):
+    w = make_window(welcome_seen=True)
     w.sidebar.select_view(View.ALL)
     wait_idle(qtbot, w)
     col = column("account")
@@ -127,8 +97,8 @@ def test_the_list_names_each_threads_account_and_the_sidebar_says_sign_in_again(
 # -- 7. words ------------------------------------------------------------------------------------
 
 
-def test_words_people_use(open_window, qtbot):
-    w = open_window(welcome_seen=True)
+def test_words_people_use(make_window, qtbot):
+    w = make_window(welcome_seen=True)
     bar = w.budget_bar
     assert "-W" not in bar.title.text() and "week of 23 Nov" in bar.title.text()
     assert all("-W" not in week.words for week, _c in bar.chart.weeks)
@@ -174,8 +144,8 @@ def test_words_people_use(open_window, qtbot):
 # -- 8. a layout that holds still and fits ----------------------------------------------------------
 
 
-def test_a_message_does_not_move_the_rows(open_window, qtbot):
-    w = open_window(welcome_seen=True)
+def test_a_message_does_not_move_the_rows(make_window, qtbot):
+    w = make_window(welcome_seen=True)
     row = w.table.visualRect(w.model.index(3, 0))
     before = w.table.viewport().mapTo(w, row.center())
     w.sink.show("error", "Could not reach the server: the connection timed out.")
@@ -187,8 +157,8 @@ def test_a_message_does_not_move_the_rows(open_window, qtbot):
     assert w.rect().contains(top_left) and w.rect().contains(top_left + QPoint(w.messages.width(), 0))
 
 
-def test_columns_fit_a_1024_by_640_window_and_it_narrows_to_800(open_window, qtbot):
-    w = open_window(size=(1024, 640), welcome_seen=True)
+def test_columns_fit_a_1024_by_640_window_and_it_narrows_to_800(make_window, qtbot):
+    w = make_window(size=(1024, 640), welcome_seen=True)
     qtbot.wait(50)
     assert w.minimumSizeHint().width() <= 800  # nothing holds the window at 900 px and more
     assert w.table.horizontalScrollBar().maximum() == 0  # no column hides behind a scroll bar
@@ -212,8 +182,8 @@ def test_columns_fit_a_1024_by_640_window_and_it_narrows_to_800(open_window, qtb
 # -- 9. right to left --------------------------------------------------------------------------------
 
 
-def test_arabic_and_hebrew_read_from_the_right(open_window, qtbot):
-    w = open_window(welcome_seen=True)
+def test_arabic_and_hebrew_read_from_the_right(make_window, qtbot):
+    w = make_window(welcome_seen=True)
     arabic = next(i for i, r in enumerate(w.model.rows) if r.language == "ar" and not r.snippet.startswith("@"))
     english = next(i for i, r in enumerate(w.model.rows) if r.language == "en")
     snippet = column("snippet")

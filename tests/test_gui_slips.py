@@ -7,43 +7,16 @@ import importlib.metadata
 import re
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from windows import wait_idle
 
 from builders import batch, comment, post
-from conftest import DEMO_NOW, ROOT
+from conftest import ROOT
 from core import outbox
 from core.store import Store
-from gui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def make_window(qtbot, demo_dir, tmp_path):
-    windows = []
-
-    def make(path=None, demo=True, now=DEMO_NOW):
-        settings = QSettings(str(tmp_path / f"settings{len(windows)}.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(path or demo_dir / "demo.sqlite", demo=demo, settings=settings, now=now,
-                       data_dir=demo_dir if demo else None)
-        # No quit question when the test ends (pytest-qt closes the window before fixtures end).
-        qtbot.addWidget(w, before_close_func=lambda w: setattr(w.syncing, "unsent", {}))
-        w.resize(1400, 900)
-        with qtbot.waitSignal(w.ready, timeout=20000):
-            w.show()
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        w.runner.shutdown()
-
-
-def wait_idle(qtbot, w):
-    for _ in range(5):
-        assert w.runner.wait_idle(10)
-        qtbot.wait(30)
 
 
 def answer_box(qtbot, get_box, button_text: str, seen: list):

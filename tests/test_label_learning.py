@@ -221,7 +221,7 @@ def test_thread_view_shows_why_and_offers_dismiss_as_abuse(qtbot, demo_dir, tmp_
                                      "LIMIT 1").fetchone()
         if abusive is None:
             pytest.skip("the demo holds no abusive thread")
-        w._show_thread(abusive[0])
+        w.detail.show(abusive[0])
         qtbot.waitUntil(lambda: w.composer.detail is not None and w.composer.detail.thread.id == abusive[0],
                         timeout=10000)
         assert w.composer.abuse_button.isVisibleTo(w.composer)
@@ -236,7 +236,7 @@ def test_thread_view_shows_why_and_offers_dismiss_as_abuse(qtbot, demo_dir, tmp_
 
 def test_a_reply_that_mentions_us_first_is_labelled_without_the_mention(store):
     """Mastodon clients open a reply with the handles it answers: "@us When...?" asks us."""
-    from builders import at, batch, comment, post
+    from builders import batch, comment, post
 
     acc = store.add_account("mastodon", "mission@embassy.test", "Mission").id
     store.ingest(acc, batch(post("p1"), comment("a", 1, text="@mission When does the visa office open?"),

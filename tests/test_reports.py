@@ -10,7 +10,6 @@ import subprocess
 from datetime import date
 
 import pytest
-import test_gui
 from test_cli import NOW, run
 
 from conftest import DEMO_NOW
@@ -22,7 +21,6 @@ from core.reportdata import EMPTY_MESSAGE, default_period, dialogue_report, next
 from core.reportexport import audit_summary, format_json, format_text, tables, write_csv
 from core.timeutil import HOUR, parse_iso
 
-make_window = test_gui.make_window  # the window on the demo (a fixture)
 STUDY = ["146", "9,490", "65.0", "12.3%", "0", "0%"]
 BERLIN = BusinessHours("all", "Europe/Berlin", (0, 1, 2, 3, 4), 9 * 60, 17 * 60)
 

@@ -5,12 +5,12 @@ matches nothing says so in the list area, and Esc clears it and goes back to the
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
+from windows import wait_idle
 
 from conftest import DEMO_NOW
 from core.models import View
 from core.store import Store, ThreadQuery
-from gui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -18,21 +18,8 @@ WORD = "passeports"
 
 
 @pytest.fixture
-def window(qtbot, demo_dir, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(demo_dir / "demo.sqlite", demo=True, settings=settings, now=DEMO_NOW)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    with qtbot.waitSignal(w.ready, timeout=20000):
-        w.show()
-    yield w
-    w.runner.shutdown()
-
-
-def wait_idle(qtbot, w):
-    for _ in range(5):
-        assert w.runner.wait_idle(10)
-        qtbot.wait(30)
+def window(make_window):
+    return make_window()
 
 
 def search(qtbot, w, text):

@@ -10,8 +10,9 @@ crash leaves either all of a write or none of it.
 ``connection`` (opening, migrations, transactions, SQLite's errors, meta),
 ``admission`` (what of a batch the store can keep), ``ingest`` (posts, messages and
 the threads they form), ``threads`` (lists, views, labels, drafts, saved replies,
-authors, posts), ``accounts``, ``outbox`` and ``figures`` (counts over a period,
-budgets, import sources). The value types it takes and returns are in :mod:`core.models`.
+authors, posts), ``search`` (the full-text index: matching threads, their count),
+``accounts``, ``outbox`` and ``figures`` (counts over a period, budgets, import sources).
+The value types it takes and returns are in :mod:`core.models`.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from .connection import (
 from .figures import PERIOD_INDEX, FiguresMixin
 from .ingest import INGEST_CHUNK, OTHER, IngestMixin, _summary_columns
 from .outbox import PENDING_PREFIX, OutboxMixin
-from .threads import SORTS, ThreadsMixin, fts_query
+from .search import SearchMixin, fts_query
+from .threads import SORTS, ThreadsMixin
 
 
-class Store(AccountsMixin, IngestMixin, ThreadsMixin, OutboxMixin, FiguresMixin):
+class Store(AccountsMixin, IngestMixin, ThreadsMixin, SearchMixin, OutboxMixin, FiguresMixin):
     """An open workspace database."""
 
 
