@@ -131,50 +131,13 @@ def breakdown(path: Path, n: int = 20000) -> dict[str, float]:
 
 def window(path: Path, seconds: float) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from core.models import View
+    from benchmarks.busy_window import BusyUser, open_window
     from core.store import Store
     from gui import ops
-    from gui.mainwindow import MainWindow
 
-    data = path.parent
-    app = QApplication.instance() or QApplication([])
-    w = MainWindow(path, demo=False, data_dir=data, settings=QSettings(str(data / "s.ini"), QSettings.Format.IniFormat))
-    w.resize(1440, 900)
-    w.show()
-    ready = {"v": False}
-    w.ready.connect(lambda: ready.update(v=True))
-    while not ready["v"]:
-        app.processEvents()
-    stalls: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = {"t": clock.nsecsElapsed()}
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        stalls.append(max(0.0, (now - last["t"]) / 1e6 - 5))
-        last["t"] = now
-
-    ticker = QTimer()
-    ticker.setTimerType(ticker.timerType().PreciseTimer)
-    ticker.timeout.connect(tick)
-    views = list(View)
-    step = {"n": 0}
-
-    def user() -> None:
-        k = step["n"] = step["n"] + 1
-        if k % 10 == 0:
-            w.sidebar.select_view(views[(k // 10) % len(views)])
-        elif k % 3 == 0:
-            w.move(1)
-        elif w.composer.editor.isEnabled():
-            w.composer.editor.insertPlainText("x")
-
-    acting = QTimer()
-    acting.timeout.connect(user)
+    app, w = open_window(path, path.parent)
+    user = BusyUser(w)
     # Wait for the window to start the pass (it does once shown).
     t0 = time.perf_counter()
     task = None
@@ -185,18 +148,14 @@ def window(path: Path, seconds: float) -> None:
     if task is None:
         print("the window did not start the labelling pass")
         return
-    ticker.start(5)
-    acting.start(150)
-    stalls.clear()
-    last["t"] = clock.nsecsElapsed()
+    user.start(150)
     start = time.perf_counter()
     while task in w.runner.long_tasks and time.perf_counter() - start < seconds:
         app.processEvents()
         time.sleep(0.001)
     finished = task not in w.runner.long_tasks
     elapsed = time.perf_counter() - start
-    ticker.stop()
-    acting.stop()
+    user.stop()
     done = task.done
     if not finished:
         w.status._cancel() if w.status.task is task else task.cancel()
@@ -204,12 +163,9 @@ def window(path: Path, seconds: float) -> None:
             app.processEvents()
             time.sleep(0.005)
     w.runner.shutdown()
-    ordered = sorted(stalls)
     print(f"   the window's pass: {done:,} messages in {elapsed:.0f} s ({done / elapsed:,.0f}/s)"
-          f"{'' if finished else ', then cancelled from the status bar'}; the user acted {step['n']} times")
-    print(f"   event loop: {len(ordered):,} ticks; median stall {statistics.median(ordered):.2f} ms; p99 "
-          f"{ordered[int(0.99 * len(ordered))]:.1f} ms; longest {ordered[-1]:.1f} ms; "
-          f"stalls > 50 ms: {sum(s > 50 for s in ordered)}")
+          f"{'' if finished else ', then cancelled from the status bar'}; the user acted {user.actions} times")
+    print(f"   {user.summary()}")
     with Store.open(path) as s:
         state = s.label_state()
         print(f"   after the cancel: cursor at message {state.cursor:,} of {s.max_message_id():,} "

@@ -166,13 +166,11 @@ def main() -> None:
     print(f"server with {args.posts * args.comments:,} follower messages ready in {time.perf_counter() - t:.0f} s")
 
     import requests
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTimer
 
+    from benchmarks.busy_window import BusyUser, open_window
     from core import accounts, secrets
-    from core.models import View
     from core.store import Store
-    from gui.mainwindow import MainWindow
 
     data = Path(tempfile.mkdtemp(prefix="parley-load-"))
     secrets.use_session_memory()  # the benchmark's own process: no keychain needed
@@ -181,49 +179,10 @@ def main() -> None:
         requests.get(signin.authorize_url, timeout=30)
         accounts.finish_mastodon(store, signin, signin.wait_for_code(timeout=30))
 
-    app = QApplication.instance() or QApplication([])
-    w = MainWindow(data / "workspace.sqlite", demo=False, data_dir=data,
-                   settings=QSettings(str(data / "s.ini"), QSettings.Format.IniFormat))
-    w.resize(1440, 900)
-    w.show()
-    ready = {"v": False}
-    w.ready.connect(lambda: ready.update(v=True))
-    while not ready["v"]:
-        app.processEvents()
-
-    stalls: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = {"t": clock.nsecsElapsed()}
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        stalls.append(max(0.0, (now - last["t"]) / 1e6 - 5))
-        last["t"] = now
-        if watcher:
-            watcher.tick()
-
+    app, w = open_window(data / "workspace.sqlite", data)
     watcher = StallWatcher(threshold_ms=30) if args.why else None
-
-    ticker = QTimer()
-    ticker.setTimerType(ticker.timerType().PreciseTimer)
-    ticker.timeout.connect(tick)
-    ticker.start(5)
-    views = list(View)
-    step = {"n": 0}
-
-    def user() -> None:  # a diplomat reading and typing while the sync runs
-        n = step["n"] = step["n"] + 1
-        if n % 10 == 0:
-            w.sidebar.select_view(views[(n // 10) % len(views)])
-        elif n % 3 == 0:
-            w.move(1)
-        elif w.composer.editor.isEnabled():
-            w.composer.editor.insertPlainText("x")
-
-    acting = QTimer()
-    acting.timeout.connect(user)
-    acting.start(int(os.environ.get("PARLEY_LOAD_USER_MS", "150")))
+    user = BusyUser(w, on_tick=watcher.tick if watcher else None)
+    user.start(int(os.environ.get("PARLEY_LOAD_USER_MS", "150")))
     samples = [(0.0, rss_mb())]
     worker: list[float] = []
     sampler = QTimer()
@@ -232,24 +191,19 @@ def main() -> None:
                                      worker.append(worker_rss_mb(w))))
     sampler.start(500)
     before = rss_mb()
-    stalls.clear()
-    last["t"] = clock.nsecsElapsed()
+    user.start(int(os.environ.get("PARLEY_LOAD_USER_MS", "150")))  # measured from here
     w.sync_now()
     while "Synced." not in w.messages.text.text() and time.perf_counter() - start < 1800:
         app.processEvents()
         time.sleep(0.001)
     elapsed = time.perf_counter() - start
     after = rss_mb()
-    ticker.stop()
-    acting.stop()
+    user.stop()
     sampler.stop()
     with Store.open(data / "workspace.sqlite") as store:
         n = store.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
-    ordered = sorted(stalls)
-    print(f"synced {n:,} messages in {elapsed:.0f} s while the user acted {step['n']} times")
-    print(f"event loop: {len(stalls):,} ticks; longest stall {ordered[-1]:.1f} ms; p99 "
-          f"{ordered[int(0.99 * len(ordered))]:.1f} ms; median {statistics.median(ordered):.2f} ms; "
-          f"stalls > 50 ms: {sum(s > 50 for s in stalls)}")
+    print(f"synced {n:,} messages in {elapsed:.0f} s while the user acted {user.actions} times")
+    print(user.summary())
     peak = max(m for _, m in samples)
     print(f"RSS of the window: before {before:.0f} MB, peak during sync {peak:.0f} MB, after {after:.0f} MB")
     busy = [m for m in worker if m]

@@ -1,4 +1,5 @@
-"""Triage labels and the transparent rule set that assigns them automatically.
+"""The rule set Parley labelled comments with before core/labels/engine.py, kept as the
+baseline that benchmarks/eval_labels.py --baseline measures against.
 
 Labels are flags (a comment can be a question *and* criticism). The automatic
 rules are deliberately simple and explainable: question marks (including the
@@ -12,46 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from enum import IntFlag
 
+from . import Label
 
-class Label(IntFlag):
-    QUESTION = 1
-    CRITICISM = 2
-    PRAISE = 4
-    ABUSE = 8
-    OTHER = 16
-
-
-LABEL_NAMES = {
-    Label.QUESTION: "question",
-    Label.CRITICISM: "criticism",
-    Label.PRAISE: "praise",
-    Label.ABUSE: "abuse",
-    Label.OTHER: "other",
-}
-NAME_TO_LABEL = {v: k for k, v in LABEL_NAMES.items()}
-
-
-_NAME_BITS = [(int(flag), name) for flag, name in LABEL_NAMES.items()]
 _Q, _C, _P, _A, _O = (int(x) for x in (Label.QUESTION, Label.CRITICISM, Label.PRAISE, Label.ABUSE, Label.OTHER))
-
-
-_NAMES_BY_MASK = [tuple(name for bit, name in _NAME_BITS if m & bit) for m in range(32)]
-
-
-def names(mask: int) -> list[str]:
-    return list(_NAMES_BY_MASK[mask & 31])
-
-
-def mask_of(label_names: list[str] | tuple[str, ...]) -> int:
-    mask = 0
-    for n in label_names:
-        try:
-            mask |= NAME_TO_LABEL[n.strip().lower()]
-        except KeyError:
-            raise ValueError(f"unknown label {n!r}; use one of {', '.join(NAME_TO_LABEL)}") from None
-    return mask
 
 
 _QUESTION_MARKS = ("?", "؟", "¿", "？")
