@@ -418,6 +418,7 @@ def proxied(world, bsky_network):
         proxy.stop()
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_failures_map_to_what_the_outbox_can_do(world, proxied):
     x, mission, _ = world
     c, state, proxy = proxied

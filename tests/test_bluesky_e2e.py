@@ -40,6 +40,7 @@ def _our_messages(store: Store, thread_id: int) -> list:
     return [m for m in store.thread_detail(thread_id).messages if m.is_ours]
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_sign_in_sync_reply_and_coverage(bsky_network, tmp_path, session_vault):
     x = bsky_network.xrpc
     seed = bsky_network.info["seed"]
@@ -129,6 +130,7 @@ def _cli(capsys, monkeypatch, argv: list[str], stdin: str = "") -> tuple[int, st
     return code, out, err
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_the_headless_cli_does_the_same(bsky_network, tmp_path, session_vault, capsys, monkeypatch):
     """``account add bluesky`` (app password on stdin), ``sync``, ``threads``, ``reply``,
     ``outbox send``/``list``, in one process (the vault is this session's)."""

@@ -51,6 +51,7 @@ def _run_in_worker(target: str, workspace: Path, log_file: Path):
         proc.join(30)
 
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 def test_tokens_are_only_in_the_keychain(keychain, tmp_path, capsys):
     from gui import errors as gui_errors
 

@@ -134,6 +134,7 @@ def test_every_command_has_help(command):
     assert r.returncode == 0 and "usage:" in r.stdout
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_no_display_prints_one_line_and_the_dashboard(demo_dir):
     env = dict(os.environ, PARLEY_DATA_DIR=str(demo_dir))
     for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):

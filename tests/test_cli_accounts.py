@@ -216,6 +216,7 @@ def test_an_interrupted_send_is_found_not_repeated(keychain, mastodon_server, tm
     assert [rid for rid, _ in mastodon_server.committed_replies()] == [item["remote_id"]]
 
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 def test_canary_token_is_nowhere_but_the_keychain(keychain, tmp_path):
     canary = f"CANARY{uuid.uuid4().hex}"
     d = tmp_path / "data"

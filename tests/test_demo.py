@@ -57,11 +57,13 @@ def _content(path):
         return h.hexdigest()
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_generation_is_deterministic(tmp_path, demo_template):
     generate(tmp_path / "again.sqlite", now=DEMO_NOW)
     assert _content(tmp_path / "again.sqlite") == _content(demo_template)
 
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 def test_stale_demo_is_regenerated_fresh_one_kept(tmp_path):
     path = tmp_path / "demo.sqlite"
     ensure_demo(path, now=DEMO_NOW)

@@ -311,6 +311,7 @@ def test_token_is_never_in_a_url_or_a_log(server, caplog):
 
 # -- the CLI with the real keychain -----------------------------------------------------------------
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 @pytest.mark.keychain
 def test_cli_add_sync_reply_with_the_token_only_in_the_keychain(server, keychain, tmp_path):
     data = tmp_path / "data"

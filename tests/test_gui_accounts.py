@@ -24,6 +24,7 @@ def wait_idle(qtbot, w):
     windows.wait_idle(qtbot, w, 30)  # a sign-in round trip takes longer than a view
 
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 def test_sign_in_sync_reply_and_send_from_the_window(keychain, mastodon_server, qtbot, demo_dir, tmp_path,
                                                      monkeypatch):
     post = mastodon_server.post_as(DEV_US_TOKEN, "Our statement on the elections")

@@ -196,6 +196,7 @@ def signed_out_workspace(tmp_path):
     return path
 
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 def test_replies_waiting_for_a_sign_in_are_not_retried_and_say_so(make_window, qtbot, signed_out_workspace,
                                                                   monkeypatch):
     from gui import ops

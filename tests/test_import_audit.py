@@ -168,6 +168,7 @@ def run_cli(*args, data_dir):
                           env=env, timeout=120)
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_cli_import_and_report(tmp_path):
     d = tmp_path / "data"
     r = run_cli("import", "x-archive", str(x_archive(tmp_path)), data_dir=d)

@@ -253,6 +253,7 @@ def test_meta_base_and_forms():
     assert "Password" in out and "End" in out
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_100kb_of_nesting():
     for open_tag, close_tag in (("<div>", "</div>"), ("<b>", "</b>"), ("<blockquote>", "</blockquote>"),
                                 ('<span class="invisible">', "</span>"), ("<li><ul>", "</ul></li>"),

@@ -207,6 +207,7 @@ def test_full_text_index_matches_the_messages(demo_store):
     assert fts == like > 0
 
 
+@pytest.mark.slow  # seconds: make test runs it, make test-fast does not
 def test_cached_aggregates_equal_a_recount(demo_store):
     """Authors' and threads' cached figures equal what the messages say."""
     from core.definitions import summarize_thread

@@ -406,6 +406,7 @@ def test_signing_in_after_an_import_adopts_the_imported_account(keychain, tmp_pa
 
 # -- the CLI with the real keychain -----------------------------------------------------------------
 
+@pytest.mark.slow  # several seconds: make test runs it, make test-fast does not
 @pytest.mark.keychain
 def test_cli_add_estimate_cap_and_sync_with_the_token_only_in_the_keychain(keychain, tmp_path):
     data = tmp_path / "data"
