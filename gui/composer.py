@@ -84,7 +84,9 @@ class Composer(QWidget):
         target_row.addWidget(self.target, 1)
         # Which follower message the reply answers (remote id; None: core.replytarget's default).
         self.reply_to: str | None = None
-        self._default_target: tuple[tuple, str | None] = ((), None)
+        # (thread id, remote id) of the default message to answer, worked out on the read lane
+        # (it runs the labeller, which must not load or run on the GUI thread).
+        self._default_target: tuple[int | None, str | None] = (None, None)
         self.target_button = QToolButton()
         self.target_button.setText("Answer another")
         self.target_button.setObjectName("replyTargetButton")
@@ -211,11 +213,18 @@ class Composer(QWidget):
         if d is None:
             return None
         options = replytarget.choices(d)
-        key = (d.thread.id, tuple((m.remote_id, m.text) for m in options))
-        if self._default_target[0] != key:  # classify once per thread state, not per repaint
-            self._default_target = (key, replytarget.default_target(d))
-        wanted = self.reply_to if any(m.remote_id == self.reply_to for m in options) else self._default_target[1]
-        return next((m for m in options if m.remote_id == wanted), None)
+        wanted = self.reply_to if any(m.remote_id == self.reply_to for m in options) else self._default_of(d)
+        return next((m for m in options if m.remote_id == wanted), options[0] if options else None)
+
+    def _default_of(self, d: ThreadDetail) -> str | None:
+        thread_id, remote_id = self._default_target
+        return remote_id if thread_id == d.thread.id else None
+
+    def set_default_target(self, thread_id: int, remote_id: str | None) -> None:
+        """The message a reply to ``thread_id`` answers unless the user chooses another."""
+        self._default_target = (thread_id, remote_id)
+        if self.detail is not None and self.detail.thread.id == thread_id:
+            self._update_target()
 
     def choose_target(self, remote_id: str | None) -> None:
         """Answer another follower message of the thread (None: back to the default)."""
@@ -241,7 +250,7 @@ class Composer(QWidget):
         self.target.setText(f"Replying to: {isolate(who or '?')} “{isolate(quote)}”{state}")
         options = replytarget.choices(d)
         self.target_menu.clear()
-        default = self._default_target[1]
+        default = self._default_of(d)
         for m in options:
             words = " ".join(m.text.split())
             words = words[:60] + ("…" if len(words) > 60 else "")
@@ -343,6 +352,9 @@ class Composer(QWidget):
             return
         tid = self.detail.thread.id
         answered = self.answered_message()
+        # The message shown as answered, once it is known; else the core picks the default itself.
+        chosen = self.reply_to is not None or self._default_of(self.detail) is not None
+        in_reply_to = answered.remote_id if answered and chosen else None
         self._save_timer.stop()
         self._max_age_timer.stop()
         self._dirty = False
@@ -368,8 +380,7 @@ class Composer(QWidget):
             self.queue_button.setEnabled(True)
             self.message.emit("error", f"The reply was not queued: {exc}")
 
-        ops.queue_reply(self.runner, tid, text, done, failed, views=self.views(),
-                        in_reply_to=answered.remote_id if answered else None)
+        ops.queue_reply(self.runner, tid, text, done, failed, views=self.views(), in_reply_to=in_reply_to)
 
     def dismiss(self, reason: str) -> None:
         if self.detail is None:

@@ -57,6 +57,7 @@ class ThreadDetail(QObject):
                 if gen != self._generation:
                     return
                 self.composer.show_thread(detail, platform, name, draft)
+                self._default_target(detail)
                 ops.label_reasons(self.runner, thread_id, self.thread_view.show_reasons)
                 self.loaded()
 
@@ -76,6 +77,11 @@ class ThreadDetail(QObject):
                 name, platform = self._account(detail)
                 self.thread_view.show_detail(detail, name)
                 self.composer.show_thread(detail, platform, name, "")
+                self._default_target(detail)
                 ops.label_reasons(self.runner, tid, self.thread_view.show_reasons)
 
         ops.thread_detail(self.runner, tid, shown, lambda _e: None)
+
+    def _default_target(self, detail) -> None:
+        tid = detail.thread.id
+        ops.default_reply_target(self.runner, detail, lambda rid: self.composer.set_default_target(tid, rid))

@@ -14,7 +14,7 @@ from typing import Any
 
 from core import coverage
 from core.draftjournal import DraftJournal
-from core.models import Budget, View
+from core.models import Budget, ThreadDetail, View
 from core.store import Store, ThreadQuery
 
 from .tasks import Changes, LongTask, Runner, run_alone
@@ -179,6 +179,14 @@ def thread_with_draft(runner: Runner, thread_id: int, on_done: Done, on_fail: Fa
 
 def thread_detail(runner: Runner, thread_id: int, on_done: Done, on_fail: Fail = None) -> None:
     runner.read(lambda s: s.thread_detail(thread_id), on_done, on_fail)
+
+
+def default_reply_target(runner: Runner, detail: ThreadDetail, on_done: Done) -> None:
+    """The remote id a reply to ``detail``'s thread answers by default (it runs the labeller:
+    never on the GUI thread)."""
+    from core import replytarget
+
+    runner.read(lambda _s: replytarget.default_target(detail), on_done, lambda _e: None)
 
 
 def budget_bar(runner: Runner, account_id: int | None, now: int, on_done: Done, on_fail: Fail = None) -> None:
