@@ -192,3 +192,22 @@ def test_0008_label_learning_on_an_existing_workspace(tmp_path):
         assert s.label_state().version == labeller_version() and not relabel.pending(s)
     with Store.open(tmp_path / "new.sqlite") as s:
         assert s.label_state() == (labeller_version(), 1, 0)
+
+
+def test_switching_to_wal_waits_for_another_connection_like_any_write(tmp_path):
+    """SQLite refuses ``journal_mode = WAL`` at once, ignoring its busy timeout, while another
+    connection is about to write the file: opening must wait for it instead of saying "locked"."""
+    import threading
+
+    path = tmp_path / "new.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE t (x)")
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock until the timer ends it
+    timer = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        with Store.open(path) as s:
+            assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        timer.join()
+        other.close()

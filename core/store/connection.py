@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Self
@@ -43,6 +44,27 @@ class DamagedWorkspace(WorkspaceError, sqlite3.DatabaseError):
 
 class _Busy(DatabaseBusy, sqlite3.OperationalError):
     pass
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a workspace to write-ahead logging, waiting as long as any other statement would.
+
+    SQLite answers ``PRAGMA journal_mode = WAL`` with "database is locked" at once, without its
+    busy handler, while another connection holds the file (several lanes opening a brand-new
+    workspace together); so the switch is retried here up to the busy timeout."""
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return  # already: the common case costs one read and no lock
+    deadline = time.monotonic() + _busy_timeout_ms() / 1000
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except DatabaseBusy:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
 
 
 class _Full(DiskFull, sqlite3.OperationalError):
@@ -208,7 +230,7 @@ class StoreBase:
             conn.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
             conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _use_wal(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
                 version = len(migrations.names())
                 if store._pending or conn.execute("PRAGMA user_version").fetchone()[0] != version:
