@@ -1,17 +1,21 @@
 """Does the workspace learn from the user's corrections? (issue 12)
 
-    python benchmarks/eval_learning.py [--eval ../shared/eval] [--seed 12] [--store]
+    python benchmarks/eval_learning.py [--eval ../shared/eval] [--seeds 12 13 14 15 16] [--store]
 
-Replays 2,000 held-out comments as one workspace's stream: the dev rows of
-tests/fixtures/labels (all four labels known) and validation data only (never a test
-split) - TweetEval sentiment val (negative -> criticism, positive -> praise), TweetEval
-offensive val (offensive -> abuse) and the tweet-acts rows the labeller's training held out
+Replays 2,000 comments as one workspace's stream: the dev rows of tests/fixtures/labels
+(all four labels known) and validation data only (never a test split; the dev rows and
+TweetEval sentiment val are training data of the heads, the rest only of the combiner):
+TweetEval sentiment val (negative -> criticism, positive -> praise), TweetEval offensive val
+(offensive -> abuse) and the tweet-acts rows the labeller's training held out
 (the 20 % by text hash: question or request -> question). For N = 0, 50, 200, 500 the user
 corrects every wrong label of the first N comments as they arrive (what the window's label
 menu does: ``Store.set_user_labels``, which is :func:`core.labels.learning.learn`), and
 accuracy is measured on the same last 1,500 comments for every N: a comment counts as
-right when every label its source knows is right. ``--store`` replays through a real
-workspace file (ingest, set_user_labels, ingest again) instead of the pure functions.
+right when every label its source knows is right. Comments the user left as they were go
+to ``learn`` as background with the labels they were shown. One stream order is noisy
+(a few dozen comments decide a figure): five orders are replayed and their mean printed.
+``--store`` replays through a real workspace file (ingest, set_user_labels, ingest again)
+instead of the pure functions.
 """
 
 from __future__ import annotations
@@ -75,18 +79,25 @@ def seen(pred: int, known: int) -> int:
     return pred & known
 
 
+def corrected(shown: int, known: int, gold: int) -> int:
+    """The mask the user sets: the source's labels, the others as shown (abuse reads as negative)."""
+    mask = (shown & ~known & ~16) | gold
+    if known == C | P and not gold & C:
+        mask &= ~A
+    return mask or 16
+
+
 def replay(rows, base, n: int, tail: int) -> tuple[float, int]:
     model = learning.Model()
     corrections = 0
-    left: list[tuple] = []  # recent comments the user left as they were (what the store samples)
+    left: list[tuple] = []  # recent comments the user left as they were, with the labels they saw
     for (text, _lang, known, gold, _src), lab in zip(rows[:n], base[:n], strict=True):
         shown = learning.adjust(lab, model, text).mask
         if seen(shown, known) != gold:  # the user corrects every wrong label
-            learning.learn(model, lab, text, (shown & ~known & ~16) | gold,
-                           background=left[-learning.BACKGROUND:])
+            learning.learn(model, lab, text, corrected(shown, known, gold), background=left[-learning.BACKGROUND:])
             corrections += 1
         else:
-            left.append((lab, text))
+            left.append((lab, text, shown))
     right = 0
     for (text, _lang, known, gold, _src), lab in zip(rows[-tail:], base[-tail:], strict=True):
         right += seen(learning.adjust(lab, model, text).mask, known) == gold
@@ -112,7 +123,7 @@ def replay_store(rows, n: int, tail: int) -> tuple[float, int]:
         for i, (text, lang, known, gold, _src) in enumerate(rows[:n]):
             row = arrive(i, text, lang)
             if seen(row.label_mask, known) != gold:
-                store.set_user_labels(row.id, (row.label_mask & ~known & ~16) | gold or 16)
+                store.set_user_labels(row.id, corrected(row.label_mask, known, gold))
                 corrections += 1
         right = 0
         for i, (text, lang, known, gold, _src) in enumerate(rows[-tail:], start=len(rows)):
@@ -123,23 +134,31 @@ def replay_store(rows, n: int, tail: int) -> tuple[float, int]:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
-    p.add_argument("--seed", type=int, default=12)
+    p.add_argument("--seeds", type=int, nargs="+", default=[12, 13, 14, 15, 16],
+                   help="stream orders to replay (the mean is printed too: one order is noisy)")
     p.add_argument("--store", action="store_true", help="replay through a real workspace file")
     args = p.parse_args()
-    rows = load(Path(args.eval), args.seed)
     tail = 1500
-    print(f"{len(rows):,} held-out comments; accuracy on the last {tail:,}")
-    by_src: dict[str, int] = {}
-    for r in rows:
-        by_src[r[4]] = by_src.get(r[4], 0) + 1
-    print("  " + ", ".join(f"{k}: {v}" for k, v in sorted(by_src.items())))
-    t = time.perf_counter()
-    base = learning.label_texts([r[0] for r in rows], [r[1] for r in rows], None)
-    print(f"  labelled in {time.perf_counter() - t:.1f} s")
-    print(f"{'N corrected':>12} {'corrections':>12} {'accuracy':>9}")
-    for n in (0, 50, 200, 500):
-        acc, corrections = replay_store(rows, n, tail) if args.store else replay(rows, base, n, tail)
-        print(f"{n:>12} {corrections:>12} {acc:>9.3f}")
+    ns = (0, 50, 200, 500)
+    results: dict[int, list[tuple[float, int]]] = {}
+    for seed in args.seeds:
+        rows = load(Path(args.eval), seed)
+        if seed == args.seeds[0]:
+            print(f"{len(rows):,} comments (dev/val splits); accuracy on the last {tail:,}")
+            by_src: dict[str, int] = {}
+            for r in rows:
+                by_src[r[4]] = by_src.get(r[4], 0) + 1
+            print("  " + ", ".join(f"{k}: {v}" for k, v in sorted(by_src.items())))
+        t = time.perf_counter()
+        base = learning.label_texts([r[0] for r in rows], [r[1] for r in rows], None)
+        results[seed] = [replay_store(rows, n, tail) if args.store else replay(rows, base, n, tail) for n in ns]
+        print(f"  seed {seed}: replayed in {time.perf_counter() - t:.1f} s")
+    print(f"{'N corrected':>12} " + " ".join(f"{'seed ' + str(s):>14}" for s in args.seeds) + f" {'mean':>6}")
+    for i, n in enumerate(ns):
+        cells = " ".join(f"{results[s][i][0]:>7.3f} ({results[s][i][1]:>3})" for s in args.seeds)
+        mean = sum(results[s][i][0] for s in args.seeds) / len(args.seeds)
+        print(f"{n:>12} {cells} {mean:>6.3f}")
+    print("(accuracy (corrections made) per stream order)")
 
 
 if __name__ == "__main__":

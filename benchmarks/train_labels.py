@@ -16,7 +16,8 @@ SOURCES.md; test splits are never opened here) and the *dev* rows of
    - tone (negative / neutral / positive): XLM-T train (ar de en es fr hi it pt), TweetEval
      sentiment val minus the XLM-T tweets it contains, TweetEval emotion train (anger, sadness ->
      negative; joy, optimism -> positive), our dev rows (weight ``OURS_WEIGHT``);
-   - offensive: TweetEval offensive train, TweetEval hate train, COLD (zh) train, our dev rows;
+   - offensive: TweetEval offensive train, the hateful tweets of TweetEval hate train, COLD (zh)
+     train, our dev rows;
    - question (question or request to us): tweet-acts 80 % by a hash of the normalised text, our
      dev rows.
 3. A combiner: one small logistic regression per label (question, negative = criticism or abuse,
@@ -52,8 +53,10 @@ MIN_DF = 3          # a feature must occur in 3+ training texts
 KEEP_WEIGHT = 0.02  # after training, features whose every weight is smaller are dropped
 OURS_WEIGHT = 4.0   # one of our dev rows counts as this many tweets
 DENSE_SCALE = 1.0
-HEADS = {"tone": 4.0, "offensive": 8.0, "question": 8.0}  # C of each head, chosen on val (see --grid)
+HEADS = {"tone": 4.0, "offensive": 4.0, "question": 8.0}  # C of each head, chosen on val (see --grid)
 OURS = ROOT / "tests" / "fixtures" / "labels"
+# Combiner inputs the tone regression leaves out (they tell tweets from our comments, not tone).
+TONE_DROP = ("tone_trained", "short", "log_words", "latin")
 
 
 def lines(path: Path) -> list[str]:
@@ -113,6 +116,9 @@ def load(eval_dir: Path) -> dict:
 
     a, ay = split(eval_dir, "tweeteval/offensive", "train")
     h, hy = split(eval_dir, "tweeteval/hate", "train")
+    # Only HatEval's hateful tweets: its "not hate" ones are often offensive (profanity, insults
+    # of individuals), which OLID and our definition call abuse (TweetEval offensive val 0.712 -> 0.730).
+    h, hy = [t for t, y in zip(h, hy, strict=True) if y == 1], [1] * sum(hy)
     b, by = split(eval_dir, "cold", "train")
     c, cy = split(eval_dir, "tweeteval/offensive", "val")
     d, dy = split(eval_dir, "cold", "val")
@@ -327,7 +333,7 @@ def main(argv=None) -> int:
     from sklearn.linear_model import LogisticRegression
 
     probs_of = {}
-    for k in engine.COMBINED:
+    for k in ("question", "abuse"):
         x = np.vstack([f for f, _, _ in feats_all[k]])
         y = np.concatenate([t for _, t, _ in feats_all[k]])
         sw = np.concatenate([np.full(len(t), wt) for _, t, wt in feats_all[k]])
@@ -336,6 +342,24 @@ def main(argv=None) -> int:
         m = LogisticRegression(C=1.0, solver="liblinear").fit(x, y, sample_weight=sw)
         comb_w[k], comb_b[k] = m.coef_[0], m.intercept_[0]
         probs_of[k] = [m.predict_proba(f)[:, 1] for f, _, _ in feats_all[k]]
+    # Tone: one multinomial regression (negative / neutral / positive) instead of two independent
+    # binary ones, without the inputs that only say which data set a text resembles (language group,
+    # length): those learnt "tweet vs our comment" rather than tone. 2-fold CV on XLM-T val + our dev
+    # rows: XLM-T macro-recall 0.529 -> 0.547, our criticism-or-abuse F1 0.823 -> 0.839.
+    tone_keep = [i for i, n in enumerate(engine.COMBINER_INPUTS) if n not in TONE_DROP]
+    x = np.vstack([f for f, _, _ in feats_all["negative"]])
+    y = np.concatenate([np.where(n == 1, 0, np.where(p == 1, 2, 1)) for (_, n, _), (_, p, _)
+                        in zip(feats_all["negative"], feats_all["praise"], strict=True)])
+    sw = np.concatenate([np.full(len(t), wt) for _, t, wt in feats_all["negative"]])
+    for c in (0, 1, 2):  # balanced classes
+        sw[y == c] *= 1.0 / (3 * np.average(y == c, weights=sw))
+    m = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000, tol=1e-8).fit(x[:, tone_keep], y, sample_weight=sw)
+    for k, c in (("negative", 0), ("praise", 2)):  # logits relative to neutral; the engine adds a 0 for neutral
+        w = np.zeros(x.shape[1])
+        w[tone_keep] = m.coef_[c] - m.coef_[1]
+        comb_w[k], comb_b[k] = w, m.intercept_[c] - m.intercept_[1]
+    for k, c in (("negative", 0), ("praise", 2)):
+        probs_of[k] = [m.predict_proba(f[:, tone_keep])[:, c] for f, _, _ in feats_all[k]]
 
     # thresholds, chosen on the same held-out data for the figures the user sees
     grid = [round(a, 2) for a in np.arange(0.3, 0.86, 0.05)]

@@ -6,8 +6,9 @@ id order, from the cursor the store keeps (:mod:`core.store.labelling`): after a
 the whole workspace, once; after a big sync or import it is the messages ingest left
 unlabelled. Each step is one short transaction that also moves the cursor, so a cancel or
 a kill loses at most the step in flight and the next start resumes. The user's labels are
-never touched. The window runs it in a worker process (``gui.ops.label_in_background``);
-the command line as ``main.py relabel``.
+never touched. A text that repeats (in the same language) is labelled once per pass: the
+labeller and the learned model are fixed while it runs. The window runs it in a worker
+process (``gui.ops.label_in_background``); the command line as ``main.py relabel``.
 
 :func:`thread_reasons` explains a shown thread's automatic labels (the cue words or
 model scores of :func:`core.labels.explain`, after the workspace's learned corrections).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import labels as labels_mod
 from .labels import learning
@@ -41,18 +43,36 @@ class RelabelResult:
         return self.labelled / self.seconds if self.seconds > 0 else 0.0
 
 
+CACHE_LIMIT = 100_000  # distinct (text, language) labels kept across steps of one pass
+
+
+class _Found(NamedTuple):
+    """What the pass keeps of a message's labels (small: the cache holds many)."""
+
+    mask: int
+    question_confidence: float
+    language: str
+
+
 def _label(rows: list[tuple[int, int, str, str, int]], model: learning.Model, dedupe: bool,
-           ours: dict[int, frozenset[str]]) -> list:
+           ours: dict[int, frozenset[str]], cache: dict[tuple[str, str], _Found] | None = None) -> list[_Found]:
     texts = [addressed_text(r[2], ours.get(r[4], frozenset())) for r in rows]
     langs = [r[3] for r in rows]
     if not dedupe:
-        return learning.label_texts(texts, langs, model)
-    # The same text in the same language gets the same labels: label it once per step.
-    index: dict[tuple[str, str], int] = {}
-    order = [index.setdefault((t, lang), len(index)) for t, lang in zip(texts, langs, strict=True)]
-    unique = list(index)
-    found = learning.label_texts([t for t, _ in unique], [lang for _, lang in unique], model)
-    return [found[i] for i in order]
+        return [_Found(lab.mask, lab.question_confidence, lab.language)
+                for lab in learning.label_texts(texts, langs, model)]
+    # The same text in the same language gets the same labels (the labeller and the learned
+    # model are fixed for the pass): label it once per pass, while the cache holds.
+    cache = {} if cache is None else cache
+    keys = list(zip(texts, langs, strict=True))
+    new = list(dict.fromkeys(k for k in keys if k not in cache))
+    if new:
+        if len(cache) + len(new) > CACHE_LIMIT:
+            cache.clear()
+        for k, lab in zip(new, learning.label_texts([t for t, _ in new], [lang for _, lang in new], model),
+                          strict=True):
+            cache[k] = _Found(lab.mask, lab.question_confidence, lab.language)
+    return [cache[k] for k in keys]
 
 
 def run(store: Store, progress: Callable[..., None] | None = None, should_cancel: Callable[[], bool] | None = None,
@@ -71,6 +91,7 @@ def run(store: Store, progress: Callable[..., None] | None = None, should_cancel
     ours = {a.id: our_names(a.handle) for a in store.accounts()}
     done = threads = steps = 0
     cancelled = False
+    cache: dict[tuple[str, str], _Found] = {}
     if total:
         progress(0, total, "labelling comments")
     while True:
@@ -85,7 +106,7 @@ def run(store: Store, progress: Callable[..., None] | None = None, should_cancel
         rows = store.follower_messages_between(cursor, upto)
         found: dict[int, tuple[int, float]] = {}
         languages: list[tuple[str, int]] = []
-        for (mid, tid, _text, lang, _acc), lab in zip(rows, _label(rows, model, dedupe, ours), strict=True):
+        for (mid, tid, _text, lang, _acc), lab in zip(rows, _label(rows, model, dedupe, ours, cache), strict=True):
             mask, q = found.get(tid, (0, 0.0))
             found[tid] = (labels_mod.merge_auto(mask, lab.mask), max(q, lab.question_confidence))
             if not lang and lab.language:

@@ -119,14 +119,14 @@ def test_a_new_labeller_relabels_once(store, acc):
 
 # -- learning -----------------------------------------------------------------------------------------
 
-VISA_WAIT = ["Still waiting for the visa appointment system {}", "The visa appointment system again {}",
-             "Week {} of the visa appointment system", "visa appointment system {} days now"]
+ONLINE_FORM = ["The online form of the consular section {}", "Form {} of the consular section online",
+               "Consular section online form again {}", "consular section online form, try {}"]
 
 
 def test_learning_moves_later_labels_toward_the_users_corrections(store, acc):
-    probe = "Another month with the visa appointment system 44"
+    probe = "Another try at the consular section online form 44"
     assert not labels.explain(probe, "en").mask & C  # the labeller does not call it criticism
-    items = [post("p1", 0)] + [comment(f"c{i}", 1 + i, who=i, text=VISA_WAIT[i % 4].format(i))
+    items = [post("p1", 0)] + [comment(f"c{i}", 1 + i, who=i, text=ONLINE_FORM[i % 4].format(i))
                                for i in range(8)]
     store.ingest(acc, batch(*items))
     for i in range(8):  # the user keeps saying: this is criticism
@@ -163,6 +163,38 @@ def test_learning_is_pure_and_starts_neutral():
     for _ in range(5):
         learning.learn(model, lab, "Where do I renew my passport?", O)
     assert not learning.adjust(lab, model, "Where do I renew my passport?").mask & Q
+
+
+NEUTRAL_CLOSE_CALLS = ["I went to the embassy this morning", "I was at the consulate last week", "I saw the news on TV",
+                       "I saw the post on Facebook", "I was at the embassy yesterday",
+                       "We went to the consulate last week"]
+
+
+def test_close_calls_follow_the_users_corrections_only_with_comments_left_as_they_were():
+    """The labeller calls these plain statements criticism, narrowly; the user keeps removing it."""
+    probe, kept, sure = "I heard the news on the radio", "The train was full this morning", "Shameful, useless service."
+    assert all(labels.explain(t, "en").mask & C for t in [*NEUTRAL_CLOSE_CALLS, probe, kept, sure])
+
+    def corrected(background):
+        model = learning.Model()
+        for text in NEUTRAL_CLOSE_CALLS:
+            learning.learn(model, labels.explain(text, "en"), text, O, background=background)
+        return model
+
+    def now(model, text):
+        return learning.adjust(labels.explain(text, "en"), model, text).mask
+
+    # Corrections alone would say the labeller is always wrong: a close call that does not
+    # look like them keeps its label.
+    alone = corrected([])
+    assert now(alone, kept) & C
+    # With a comment the user left as it was, close calls like the corrected ones follow the
+    # user; a sure criticism does not move.
+    with_kept = corrected([(labels.explain(kept, "en"), kept)])
+    assert not now(with_kept, probe) & C
+    assert now(with_kept, sure) & C
+    for text in NEUTRAL_CLOSE_CALLS:  # and each corrected text says what the user said
+        assert now(with_kept, text) == O
 
 
 # -- answer next --------------------------------------------------------------------------------------

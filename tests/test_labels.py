@@ -110,6 +110,33 @@ def test_abuse(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("@klaus_m halt den Mund, du dumme Kuh", "de"),
+    ("Estos funcionarios son unos cobardes y unos vagos", "es"),
+    ("Die lui ambtenaren zijn gewoon ongedierte", "nl"),
+    ("@irina_k ти просто тупак, стули пельку", "uk"),
+])
+def test_insults_beyond_english_are_abuse(text, lang):
+    assert classify(text, lang) & Label.ABUSE
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ich habe eine dumme Frage: brauche ich ein Visum für ein Praktikum?", "de"),
+    ("Una domanda stupida: serve il visto per uno stage?", "it"),
+    ("On a visité la ferme de mes grands-parents pendant le séjour", "fr"),
+])
+def test_a_word_of_an_insult_about_oneself_or_a_thing_is_not_abuse(text, lang):
+    assert not classify(text, lang) & Label.ABUSE
+
+
+def test_tone_confidences_share_one_distribution():
+    # negative / neutral / positive are one multinomial decision: the two confidences never sum past 1
+    for text in ("Thank you, great news", "This is a disgrace", "Ok", "Great job, another month without a slot 👏",
+                 "@maria where did you apply?", "Merci beaucoup, mais le site ne marche toujours pas"):
+        e = explain(text)
+        assert e.criticism_confidence + e.praise_confidence <= 1.0 + 1e-3, text
+
+
+@pytest.mark.parametrize("text, lang", [
     ("DON'T BE STUPID... GET AWAY FROM THESE AREAS. The storm surge is deadly, evacuate now", "en"),
     ("ВНИМАНИЕ!!! Это мошенники, не переводите им деньги!!!", "ru"),
     ("CHAMPIONS OF THE WORLD!!! UNBELIEVABLE 🏆🏆🏆", "en"),

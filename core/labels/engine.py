@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import lexicon, rules
-from .features import bigrams, normalise, word_grams
+from .features import bigrams, is_cjk, normalise, word_grams
 from .features import tokens as _tokens
 from .language import detect_language
 
 Q, C, P, A, O = 1, 2, 4, 8, 16  # noqa: E741 (the Label bits)
 MODEL_PATH = Path(__file__).resolve().parent.parent.parent / "resources" / "models" / "labels.npz"
 
-# The decision is a small learned combiner (one logistic regression per label over the heads'
-# scores and the cue flags below; weights and thresholds in labels.npz, fitted by
-# benchmarks/train_labels.py on held-out val splits and our dev rows, never on a test split),
+# The decision is a small learned combiner (a logistic regression for question and for abuse, a
+# multinomial one for tone, over the heads' scores and the cue flags below; weights and thresholds
+# in labels.npz, fitted by benchmarks/train_labels.py on held-out val splits and our dev rows, never on a test split),
 # followed by the hard guards of the definitions (a message to another commenter is no question,
 # a rhetorical question is no question, sarcasm is no praise, a few words alone are no abuse).
 COMBINED = ("question", "negative", "praise", "abuse")
@@ -235,6 +235,7 @@ class _Facts:
         "sarcasm",
         "shouting",
         "to_other",
+        "words",
     )
 
     def __init__(self, text: str, lang: str, folded: str):
@@ -268,6 +269,8 @@ class _Facts:
         self.rhetorical = rhetorical
         self.rule_question = question
         self.n_words = len(folded.split())
+        # Chinese and Japanese have no spaces: about two characters a word, for the abuse guard.
+        self.words = max(self.n_words, sum(map(is_cjk, folded)) // 2) if not folded.isascii() else self.n_words
         self.shouting = _shouting(text)
         self.latin = lang in ("en", "fr", "es", "de", "pt", "it", "nl", "tr")
 
@@ -309,12 +312,15 @@ def _decide(text: str, lang: str, f: _Facts, s: dict[str, float], model: _Model 
     abuse_cues = by.get("abuse", [])
 
     question = pq >= aq and not f.to_other and not f.rhetorical
-    abuse = pa >= aa and (bool(abuse_cues) or (f.n_words >= MIN_WORDS and not f.shouting))
+    # Abuse is an insult aimed at people (docs/labels.md). Without an insult cue the model's
+    # score alone decides, except when criticism cues already explain the harsh words:
+    # "This is shameful." judges a decision, it insults nobody.
+    abuse = pa >= aa and (bool(abuse_cues) or (f.words >= MIN_WORDS and not f.shouting and not crit_cues))
     negative = pn >= an or (abuse and not f.to_other)
-    criticism = negative and not (f.to_other and not crit_cues and not f.sarcasm)
+    criticism = negative
     if abuse and f.to_other and not crit_cues and not f.sarcasm:
         criticism = False  # abuse of another commenter is abuse only
-    praise = pp >= ap and not f.sarcasm and not (f.to_other and not praise_cues)
+    praise = pp >= ap and not f.sarcasm
     # criticism and praise together only when both have their own words
     if praise and criticism and not (praise_cues and (crit_cues or f.sarcasm or f.rhetorical or abuse)):
         if (pp - ap) > (pn - an) and not abuse:
@@ -368,7 +374,12 @@ def _run(texts: list[str], languages: list[str] | None, reasons_wanted: bool) ->
         np = model.np
         x = np.array([_inputs(f, lg, s) for f, lg, s in zip(facts, langs, scores, strict=True)], dtype=np.float64)
         z = np.clip(x @ model.comb_w.T + model.comb_b, -50.0, 50.0)
-        probs = (1.0 / (1.0 + np.exp(-z))).tolist()
+        p = 1.0 / (1.0 + np.exp(-z))
+        # Tone is one multinomial regression: its negative and praise rows are logits against
+        # neutral (0), so their probabilities are a softmax over (negative, neutral, positive).
+        tone = np.exp(z[:, 1:3])
+        p[:, 1:3] = tone / (1.0 + tone.sum(axis=1, keepdims=True))
+        probs = p.tolist()
     else:
         probs = [None] * len(texts)
     return [_decide(t, lg, f, s, model, p, reasons_wanted)
@@ -392,3 +403,10 @@ def classify(text: str, language: str = "") -> int:
 def classify_many(texts: list[str], languages: list[str] | None = None) -> list[int]:
     """Masks for many messages at once (one numpy pass for the model scores): for ingest."""
     return _run(texts, languages, False)
+
+
+def thresholds() -> dict[str, float]:
+    """The combiner's decision threshold per label name (0.5 each without shipped weights)."""
+    model = _get_model()
+    at = model.comb_at if model is not None and hasattr(model, "comb_at") else [0.5] * 4
+    return dict(zip(("question", "criticism", "praise", "abuse"), at, strict=True))

@@ -51,6 +51,9 @@ def _cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+is_cjk = _cjk  # Chinese or Japanese (kana, CJK ideographs)
+
+
 def word_grams(tok: str) -> list[str]:
     """The features of one token on its own: the word, and its character grams."""
     out = [WORD + tok]

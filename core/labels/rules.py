@@ -205,38 +205,57 @@ PRAISE = {
 }
 
 # Insults, slurs, dehumanising words and threats aimed at people.
+# The last lines of each language: insults by kind (stupid, lazy, liars, cowards, vermin and other
+# pests, shut up); the heads learnt English insults from tweets but have few examples elsewhere.
 ABUSE = {
     "en": "idiot*|moron*|scum|traitor*|bastard*|stupid people|you stupid|clowns|bunch of clowns|imbecile*|"
           "parasites|vermin|rats|pigs|animals|shut up|retard*|dickhead*|asshole*|piece of shit|"
-          "go to hell|you should die|kill you|hang them|cockroach*|bunch of thieves|thieves|crooks|liars",
+          "go to hell|you should die|kill you|hang them|cockroach*|bunch of thieves|thieves|crooks|liars|"
+          "cowards|spineless|brainless|shut your mouth|locusts|leeches",
     "fr": "imbécile*|connard*|connasse|ordure*|bande d'incapables|incapables|crétin*|abruti*|salaud*|"
           "enfoiré*|tais-toi|ferme-la|ferme ta gueule|pourri*|vermine|parasites|voleurs|menteurs|"
-          "bons à rien|va crever|crevez",
+          "bons à rien|va crever|crevez|"
+          "fainéant*|faineant*|débile*|debile*|guignol*|lâches|laches|cafards|sangsues|ta gueule|ignare*",
     "es": "idiota*|imbécil*|imbecil*|basura|panda de|inútiles|inutiles|gilipollas|cabrón*|cabron*|"
           "payaso*|cállate|callate|ladrones|mentirosos|parásitos|parasitos|escoria|sinvergüenzas|"
-          "vividores|ratas|malnacidos",
+          "vividores|ratas|malnacidos|"
+          "vagos|chupópteros|chupopteros|tontos|cobarde*|gentuza|alimañas|cucarachas|sanguijuelas|"
+          "cierra la boca|eres estúpid*|eres estupid*|un estúpido|una estúpida|estúpidos|estupidos|subnormal*",
     "de": "dummkopf|arschloch*|idiot*|vollidiot*|unfähiger haufen|haufen|sesselfurzer|schmarotzer|"
           "verbrecher|lügner|halt die klappe|halt's maul|penner|versager|pack|gesindel|abschaum|"
-          "trottel|schwachkopf|diebe",
+          "trottel|schwachkopf|diebe|"
+          "vollpfosten|ungeziefer|halt den mund|halt die fresse|dumme kuh|du dumme*|feige*|faule säcke|faulpelz*|"
+          "sesselpupser|beamtenpack|schmeißfliegen",
     "pt": "idiota*|imbecil*|cambada de|cambada|incompetentes|palhaço*|cala a boca|cala-te|ladrões|ladroes|"
-          "mentirosos|parasitas|corja|canalha*|escumalha|vagabundo*|otário*|burro*",
+          "mentirosos|parasitas|corja|canalha*|escumalha|vagabundo*|otário*|burro*|"
+          "preguiçoso*|preguicoso*|és estúpid*|seu estúpid*|um estúpido|estúpidos|estupidos|"
+          "cobarde*|covarde*|vermes|baratas|sanguessugas",
     "it": "idiota|idioti|imbecill*|branco di|incapaci|mangiapane|buffon*|pagliacc*|stai zitto|zitto|"
-          "ladri|bugiardi|parassiti|feccia|vergognatevi|cretin*|deficient*|coglion*|stronz*",
+          "ladri|bugiardi|parassiti|feccia|vergognatevi|cretin*|deficient*|coglion*|stronz*|"
+          "codard*|vigliacc*|fannullon*|parassit*|scarafaggi|sei stupid*|stupidi|chiudi la bocca|sanguisughe",
     "nl": "stelletje|nietsnutten|zakkenvullers|idioot|idioten|sukkel*|klootzak*|hou je bek|hou je kop|"
-          "dieven|leugenaars|parasieten|tuig|oplichters|prutsers|kneuzen|debiel*",
+          "dieven|leugenaars|parasieten|tuig|oplichters|prutsers|kneuzen|debiel*|"
+          "ongedierte|hou je mond|dom wijf|jij domme*|laffe*|lafaards|luiaards|ambtenarenvolk|kakkerlakken|uitschot",
     "ar": "حقير|كلاب|لصوص|كذابين|كذابون|جاهل|اسكت|انطم|حمار|حمير|خونة|خائن|تافه|أغبياء|اغبياء|غبي|"
-          "حرامية|زبالة|وسخ|منافقين",
+          "حرامية|زبالة|وسخ|منافقين|"
+          "كسالى|كسالي|حشرات|اخرس*|جاهلة|جهلة|جبناء|صراصير|طفيليات",
     "he": "טיפש*|מניאק*|אידיוט*|תסתום|סתום|מושחתים|שקרנים|גנבים|חבורה של|אפס|מפגר*|חלאה|חלאות|"
-          "בוגד*|זבל|בהמות",
+          "בוגד*|זבל|בהמות|"
+          "עצלנים|ארבה|סתמי|סתמו|בורה|פחדנים|טפילים|מקקים|חרקים",
     "ru": "идиот*|мразь|сволоч*|дебил*|заткнись|банда|воров|лжецов|ворьё|ворье|тупой|тупые|придурок|"
-          "урод*|твари|ублюд*|дармоед*|бездельник*|козлы|быдло|клоуны",
+          "урод*|твари|ублюд*|дармоед*|бездельник*|козлы|быдло|клоуны|"
+          "коррупционер*|лжец*|тупиц*|паразит*|трусы|трусливые|тараканы|нахлебник*|бездар*|закрой рот",
     "uk": "ідіот*|мразь|сволот*|дебіл*|закрий рота|заткнись|дурню|дурень|зграя|злодіїв|брехунів|"
-          "покидьк*|тупий|тупі|придурок|уроди|виродк*|дармоїд*|нероби|клоуни",
-    "zh": "骗子|蛀虫|蠢货|闭嘴|废物|垃圾人|傻逼|傻b|脑残|白痴|混蛋|王八蛋|人渣|滚|狗东西|走狗|汉奸|蠢",
+          "покидьк*|тупий|тупі|придурок|уроди|виродк*|дармоїд*|нероби|клоуни|"
+          "корупціонер*|брехун*|тупак*|паразит*|боягуз*|таргани|нахлібник*|бездар*|стули пельку",
+    "zh": "骗子|蛀虫|蠢货|闭嘴|废物|垃圾人|傻逼|傻b|脑残|白痴|混蛋|王八蛋|人渣|滚|狗东西|走狗|汉奸|蠢|"
+          "懦夫|寄生虫|害虫|懒鬼|蝗虫|米虫",
     "tr": "hırsız*|yalancı*|cahil*|sus be|sus|aptal*|salak*|gerizekalı*|şerefsiz*|haysiyetsiz|soytarı*|"
-          "beceriksizler|asalak*|namussuz*|alçak*|hain*",
+          "beceriksizler|asalak*|namussuz*|alçak*|hain*|"
+          "tembel*|haşere*|korkak*|parazit*|hamam böcekleri|kes sesini|mal mısın",
     "fa": "دزد*|دروغگو*|نادون|نادان|ساکت شو|خفه شو|احمق*|بی‌شعور*|بی شعور*|یه مشت|مزدور*|خائن*|"
-          "بیشرف*|بی‌شرف*|الاغ|کثافت*|انگل*",
+          "بیشرف*|بی‌شرف*|الاغ|کثافت*|انگل*|"
+          "نفهم*|دهنتو ببند|بی‌سواد*|بی سواد*|ترسو*|تنبل*|حشرات",
 }
 
 # Positive words said sarcastically: with a clap or an eye-roll and a complaint.
