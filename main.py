@@ -3,6 +3,7 @@
 
     main.py [--demo] [--data-dir DIR] [--screenshot PNG]   the window
     main.py [--data-dir DIR] COMMAND [...]                 the CLI (main.py --help lists them)
+    main.py --version                                      Parley's version (pyproject.toml's)
 
 With no account configured the window opens the demo workspace. Where no display
 is available it says so in one line and prints the text dashboard instead.
@@ -34,8 +35,19 @@ class _Help(argparse.HelpFormatter):
         )
 
 
+class _Version(argparse.Action):
+    """--version: one line, without the command list _Help would import the CLI for."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from core.version import version
+
+        print(f"parley {version()}")
+        parser.exit()
+
+
 def _gui_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="parley", description="Parley's window.", formatter_class=_Help)
+    p.add_argument("--version", nargs=0, action=_Version, help="print Parley's version and exit")
     p.add_argument("--demo", action="store_true", help="open the demo workspace")
     p.add_argument("--data-dir", help="where workspaces live")
     p.add_argument("--screenshot", metavar="PNG",
@@ -45,6 +57,12 @@ def _gui_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the bundle, the window's worker processes (gui/tasks.py, "spawn") and their
+        # resource tracker start this program again: this runs them and exits.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     from cli import is_command
 

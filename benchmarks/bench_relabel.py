@@ -17,8 +17,9 @@
 
 The workspace (benchmarks/gen_workspace.py) is made once and reused; each run works on a
 copy. Texts in the generated workspace repeat the demo's phrases (a few hundred distinct
-texts): the pass labels each distinct (text, language) once per step, so ``--no-dedupe``
-gives the rate for a workspace of all-different comments.
+texts): the pass labels each distinct (text, language) once (core.relabel keeps up to
+100,000 of them across steps), so ``--no-dedupe`` gives the rate for a workspace of
+all-different comments.
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def window(path: Path, seconds: float) -> None:
     task = None
     while task is None and time.perf_counter() - t0 < 30:
         app.processEvents()
-        task = next((t for t in w.runner.long_tasks if t.label == ops.LABELLING), None)
+        task = next((t for t in w.runner.long_tasks if t.key == ops.LABELLING), None)
         time.sleep(0.005)
     if task is None:
         print("the window did not start the labelling pass")

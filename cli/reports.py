@@ -120,9 +120,12 @@ def write_pdf(report, out: Path) -> None:
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["parley-report"])
+    # The CLI stays English (scripts read it): English numbers and dates, whatever the system's locale.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     from gui.reportpdf import write_pdf as pdf
 
     pdf(report, out)

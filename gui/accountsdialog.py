@@ -7,7 +7,7 @@ was typed kept): it closes only when the account is signed in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.models import Account
 
+from . import coreterms
 from .resources import platform_icon
 
 APP_PASSWORD_HELP = "https://bsky.app/settings/app-passwords"
@@ -51,7 +52,7 @@ class SignInForm(QDialog):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setStyleSheet("QLabel#formError { color: #A32A1F; background: #FBE3E1; border: 1px solid #E8B4AE;"
                                  " border-radius: 3px; padding: 6px; }")
-        self.error.setAccessibleName("Sign-in problem")
+        self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.hide()
         layout.addWidget(self.error)
         busy_row = QHBoxLayout()
@@ -81,11 +82,12 @@ class SignInForm(QDialog):
     def busy(self) -> bool:
         return self.busy_bar.isVisible()
 
-    def set_busy(self, busy: bool, what: str = "Signing in…") -> None:
+    def set_busy(self, busy: bool, what: str | None = None) -> None:
+        """``what``: the words beside the busy bar (default: "Signing in…")."""
         for w in self._inputs():
             w.setEnabled(not busy)
         self._ok().setEnabled(not busy)
-        self.busy_label.setText(what)
+        self.busy_label.setText(self.tr("Signing in…") if what is None else what)
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         if busy:
@@ -109,32 +111,32 @@ class SignInForm(QDialog):
 class BlueskyDialog(SignInForm):
     def __init__(self, parent: QWidget | None = None, handle: str = "", service: str = "https://bsky.social"):
         super().__init__(parent)
-        self.setWindowTitle("Add a Bluesky account")
+        self.setWindowTitle(self.tr("Add a Bluesky account"))
         self.setMinimumWidth(480)
         form = QFormLayout(self)
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "Sign in with your handle and an <b>app password</b> (not your main password). "
-            f"Make one in Bluesky under Settings → Privacy and security → App passwords "
-            f"(<a href='{APP_PASSWORD_HELP}'>open it</a>). Parley keeps the session in your system "
+            "Make one in Bluesky under Settings → Privacy and security → App passwords "
+            "(<a href='{link}'>open it</a>). Parley keeps the session in your system "
             "keychain, never in its files."
-        )
+        ).format(link=APP_PASSWORD_HELP))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setOpenExternalLinks(True)
         form.addRow(intro)
         self.handle = QLineEdit(handle)
-        self.handle.setPlaceholderText("embassy.bsky.social")
-        form.addRow("Handle", self.handle)
+        self.handle.setPlaceholderText("embassy.bsky.social")  # an example handle: the same in every language
+        form.addRow(self.tr("Handle"), self.handle)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
-        form.addRow("App password", self.password)
+        self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")  # the shape of an app password
+        form.addRow(self.tr("App password"), self.password)
         self.service = QLineEdit(service)
-        form.addRow("Server", self.service)
+        form.addRow(self.tr("Server"), self.service)
         form.addRow(self._build_feedback())
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         self.buttons = box = QDialogButtonBox(ok_cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         box.accepted.connect(self._submit)
         box.rejected.connect(self.reject)
         form.addRow(box)
@@ -150,15 +152,15 @@ class MastodonDialog(SignInForm):
 
     def __init__(self, parent: QWidget | None = None, instance: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Add a Mastodon account")
+        self.setWindowTitle(self.tr("Add a Mastodon account"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel("Your Mastodon server's address (your ministry's own server, or e.g. mastodon.social). "
-                       "Parley opens your browser so you can approve it there: read and post replies only.")
+        intro = QLabel(self.tr("Your Mastodon server's address (your ministry's own server, or e.g. mastodon.social). "
+                               "Parley opens your browser so you can approve it there: read and post replies only."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.instance = QLineEdit(instance)
-        self.instance.setPlaceholderText("https://social.example.gov")
+        self.instance.setPlaceholderText("https://social.example.gov")  # an example address
         layout.addWidget(self.instance)
         self.waiting = QLabel("")
         self.waiting.setWordWrap(True)
@@ -166,16 +168,16 @@ class MastodonDialog(SignInForm):
         layout.addWidget(self.waiting)
         row = QHBoxLayout()
         self.code = QLineEdit()
-        self.code.setPlaceholderText("…or paste the code the server shows")
+        self.code.setPlaceholderText(self.tr("…or paste the code the server shows"))
         self.code.setEnabled(False)
-        use_code = QPushButton("Use code")
+        use_code = QPushButton(self.tr("Use code"))
         use_code.clicked.connect(lambda: self.code.text().strip() and self.code_pasted.emit(self.code.text().strip()))
         row.addWidget(self.code, 1)
         row.addWidget(use_code)
         layout.addLayout(row)
         layout.addWidget(self._build_feedback())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open the browser")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the browser"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -190,7 +192,8 @@ class MastodonDialog(SignInForm):
         self.set_busy(False)
         self.instance.setEnabled(False)
         self._ok().hide()
-        self.waiting.setText(f"Waiting for your approval in the browser. If it did not open, go to:\n{url}")
+        self.waiting.setText(
+            self.tr("Waiting for your approval in the browser. If it did not open, go to:\n{url}").format(url=url))
         self.code.setEnabled(True)
         self.use_code.setEnabled(True)
 
@@ -203,7 +206,7 @@ class MastodonDialog(SignInForm):
         self._ok().show()
         super().failed(text)
 
-    def set_busy(self, busy: bool, what: str = "Signing in…") -> None:
+    def set_busy(self, busy: bool, what: str | None = None) -> None:
         super().set_busy(busy, what)
         if busy:
             self.code.setEnabled(False)
@@ -218,29 +221,30 @@ class TokenDialog(SignInForm):
         from core.connectors import facebook, x
 
         self.platform = platform
-        self.setWindowTitle("Add a Facebook Page" if platform == "facebook" else "Add an X account")
+        self.setWindowTitle(self.tr("Add a Facebook Page") if platform == "facebook" else self.tr("Add an X account"))
         self.setMinimumWidth(620)
         form = QFormLayout(self)
-        help_text = QLabel((facebook.TOKEN_HELP if platform == "facebook" else x.TOKEN_HELP).strip())
+        help_text = QLabel(coreterms.token_help(platform, facebook.TOKEN_HELP if platform == "facebook"
+                                                else x.TOKEN_HELP).strip())
         help_text.setWordWrap(True)
         help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(help_text)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Page access token" if platform == "facebook" else "Access token", self.token)
+        form.addRow(self.tr("Page access token") if platform == "facebook" else self.tr("Access token"), self.token)
         self.handle = QLineEdit()
         self.refresh = QLineEdit()
         self.refresh.setEchoMode(QLineEdit.EchoMode.Password)
         self.client_id = QLineEdit()
         if platform == "x":
-            self.handle.setPlaceholderText("only with an app-only Bearer token")
-            form.addRow("@handle", self.handle)
-            form.addRow("Refresh token (optional)", self.refresh)
-            form.addRow("OAuth client id (optional)", self.client_id)
+            self.handle.setPlaceholderText(self.tr("only with an app-only Bearer token"))
+            form.addRow(self.tr("@handle"), self.handle)
+            form.addRow(self.tr("Refresh token (optional)"), self.refresh)
+            form.addRow(self.tr("OAuth client id (optional)"), self.client_id)
         form.addRow(self._build_feedback())
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         self.buttons = box = QDialogButtonBox(ok_cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         box.accepted.connect(self._submit)
         box.rejected.connect(self.reject)
         form.addRow(box)
@@ -256,35 +260,35 @@ class XSyncDialog(QDialog):
         from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
         super().__init__(parent)
-        self.setWindowTitle("Sync X: reads are billed")
+        self.setWindowTitle(self.tr("Sync X: reads are billed"))
         self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.estimates: list[str] = []
         self.fields: dict[int, tuple] = {}
         for account_id, text, settings in lines:
-            label = QLabel(text)
+            label = QLabel(coreterms.x_estimate(text))
             label.setWordWrap(True)
             form.addRow(label)
-            self.estimates.append(text)
+            self.estimates.append(text)  # core's words, as the command line shows them
             rate = QDoubleSpinBox()
             rate.setDecimals(4)
             rate.setRange(0, 100)
-            rate.setSpecialValueText("not set")
+            rate.setSpecialValueText(self.tr("not set"))
             rate.setValue(settings.cost_per_read or 0)
             currency = QLineEdit(settings.currency)
             currency.setMaximumWidth(60)
             cap = QSpinBox()
             cap.setRange(0, 10_000_000)
-            cap.setSpecialValueText("no cap")
+            cap.setSpecialValueText(self.tr("no cap"))
             cap.setValue(settings.read_cap or 0)
             row = QHBoxLayout()
             row.addWidget(rate)
             row.addWidget(currency)
-            form.addRow("Cost per read", row)
-            form.addRow("Stop after (reads)", cap)
+            form.addRow(self.tr("Cost per read"), row)
+            form.addRow(self.tr("Stop after (reads)"), cap)
             self.fields[account_id] = (rate, currency, cap)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Sync")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sync"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
@@ -305,23 +309,24 @@ class AccountsDialog(QDialog):
 
     def __init__(self, accounts: list[Account], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.resize(640, 380)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName("Accounts")
+        self.list.setAccessibleName(self.tr("Accounts"))
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        for text, slot in (("Add Mastodon…", self.add_mastodon.emit), ("Add Bluesky…", self.add_bluesky.emit),
-                           ("Add Facebook Page…", lambda: self.add_token.emit("facebook")),
-                           ("Add X…", lambda: self.add_token.emit("x"))):
+        for text, slot in ((self.tr("Add Mastodon…"), self.add_mastodon.emit),
+                           (self.tr("Add Bluesky…"), self.add_bluesky.emit),
+                           (self.tr("Add Facebook Page…"), lambda: self.add_token.emit("facebook")),
+                           (self.tr("Add X…"), lambda: self.add_token.emit("x"))):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
         layout.addLayout(row)
         row = QHBoxLayout()
         row.addStretch(1)
-        for text, slot in (("Sign in again", self._again), ("Remove…", self._remove)):
+        for text, slot in ((self.tr("Sign in again"), self._again), (self.tr("Remove…"), self._remove)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -336,8 +341,15 @@ class AccountsDialog(QDialog):
         for a in accounts:
             if a.status == "removed":
                 continue
-            state = {"ok": "", "signin_required": "  — sign in again"}.get(a.status, f"  — {a.status}")
-            item = QListWidgetItem(platform_icon(a.platform), f"{a.name}  ({a.platform}: {a.handle}){state}")
+            values = {"account": a.name, "network": coreterms.network_name(a.platform), "handle": a.handle,
+                      "status": a.status}
+            if a.status == "ok":
+                text = self.tr("{account}  ({network}: {handle})")
+            elif a.status == "signin_required":
+                text = self.tr("{account}  ({network}: {handle})  — sign in again")
+            else:  # a status this dialog has no words for: core's identifier
+                text = self.tr("{account}  ({network}: {handle})  — {status}")
+            item = QListWidgetItem(platform_icon(a.platform), text.format(**values))
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, a.name)
             self.list.addItem(item)
@@ -355,11 +367,12 @@ class AccountsDialog(QDialog):
         sel = self._selected()
         if not sel:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove account",
-                          f"Remove {sel[1]} from Parley? Its sign-in is deleted from the keychain.\n\n"
-                          "Keep its cached threads readable (for reports), or delete them too?", parent=self)
-        keep = box.addButton("Remove, keep threads", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("Remove with its threads", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove account"),
+                          self.tr("Remove {account} from Parley? Its sign-in is deleted from the keychain.\n\n"
+                                  "Keep its cached threads readable (for reports), or delete them too?").format(
+                              account=sel[1]), parent=self)
+        keep = box.addButton(self.tr("Remove, keep threads"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Remove with its threads"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() in (keep, drop):
@@ -378,14 +391,21 @@ def keychain_choice(parent: QWidget | None) -> bool:
     ok, why = secrets.keychain_status()
     if ok or secrets.session_only():
         return True
-    box = QMessageBox(QMessageBox.Icon.Warning, "No keychain",
-                      "Parley keeps sign-ins only in your system keychain (GNOME Keyring or KWallet on Linux, "
-                      "Keychain on macOS, Credential Locker on Windows), and none is available on this "
-                      "computer right now.\n\nParley never writes tokens or passwords to a file. Start or unlock "
-                      "your keychain and try again, or sign in for this session only: you will have to sign in "
-                      "again after quitting.", parent=parent)
-    box.setDetailedText(f"What Parley found: {why}.")
-    session = box.addButton("Sign in for this session only", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("AccountsDialog", "No keychain"),
+                      QCoreApplication.translate(
+                          "AccountsDialog",
+                          "Parley keeps sign-ins only in your system keychain (GNOME Keyring or KWallet on Linux, "
+                          "Keychain on macOS, Credential Locker on Windows), and none is available on this "
+                          "computer right now.\n\nParley never writes tokens or passwords to a file. Start or unlock "
+                          "your keychain and try again, or sign in for this session only: you will have to sign in "
+                          "again after quitting."), parent=parent)
+    # ``why`` is core's (or the keyring library's own English): a detail for whoever helps the user.
+    from .errors import core_text
+
+    box.setDetailedText(QCoreApplication.translate("AccountsDialog", "What Parley found: {why}.").format(
+        why=core_text(why)))
+    session = box.addButton(QCoreApplication.translate("AccountsDialog", "Sign in for this session only"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is session:

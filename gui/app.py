@@ -73,6 +73,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"parley: error: {exc}", file=sys.stderr)
         return 2
     trace("logging, workspace chosen")
+    from . import i18n
+
+    # The translators before any window: a widget reads its texts when it is made. A
+    # screenshot is in English unless $PARLEY_LANGUAGE says otherwise (same picture everywhere).
+    settings = QSettings("Parley", "Parley")
+    i18n.install((i18n.forced_language() or "en") if args.screenshot else i18n.chosen_language(settings))
+    trace("translators installed")
     from . import windowstate
     from .mainwindow import MainWindow
     from .welcome import SEEN_KEY
@@ -90,13 +97,38 @@ def run(args: argparse.Namespace) -> int:
         windowstate.default_layout(window, 1440)
         window.show()
         return _screenshot(app, window, Path(args.screenshot))
-    window = MainWindow(path, demo=demo, settings=QSettings("Parley", "Parley"), data_dir=directory)
+    window = MainWindow(path, demo=demo, settings=settings, data_dir=directory)
     trace("window built")
     window.show()
     trace("window shown")
     if os.environ.get("PARLEY_PROBE_STARTUP"):
         _probe_first_paint(app, window)
-    return app.exec()
+    code = app.exec()
+    if app.property(_RESTART):
+        _relaunch()
+    return code
+
+
+_RESTART = "parley-restart"
+
+
+def request_restart() -> None:
+    """Quit, then start Parley again the same way (View → Language: a new language shows
+    in a new window). Called once the window has closed: its workspace is released."""
+    app = QApplication.instance()
+    app.setProperty(_RESTART, True)
+    app.quit()
+
+
+def _relaunch() -> None:
+    from PySide6.QtCore import QProcess
+
+    # A frozen bundle is its own program; from source, the interpreter runs main.py (or the
+    # `parley` script) again with the same arguments, from the same working directory.
+    args = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
+    started, _pid = QProcess.startDetached(sys.executable, args)
+    if not started:
+        log.error("could not start Parley again: %s %s", sys.executable, args)
 
 
 class _FirstPaint(QObject):

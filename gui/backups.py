@@ -47,7 +47,7 @@ class Backups(QObject):
         from .backupdialog import BackupDialog
 
         if self.demo:
-            self.messages.show("info", "The demo workspace has no backups: it is made again when needed.")
+            self.messages.show("info", self.tr("The demo workspace has no backups: it is made again when needed."))
             return
         dialog = BackupDialog([], self._parent)
         path = self.workspace
@@ -71,7 +71,7 @@ class Backups(QObject):
         busy dialog: nothing can use the workspace while it is closed."""
         path = self.workspace
         self.close()
-        busy = QProgressDialog("Restoring the backup…", "", 0, 0, self._parent)
+        busy = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self._parent)
         busy.setCancelButton(None)  # a half-made copy is never the workspace, but stopping it gains nothing
         busy.setWindowTitle("Parley")
         busy.setWindowModality(Qt.WindowModality.WindowModal)
@@ -81,15 +81,18 @@ class Backups(QObject):
         def done(aside: Path | None) -> None:
             busy.close()
             self.reopen(path)
-            kept = f" Your previous workspace is kept as {aside.name}." if aside else ""
-            self.messages.show("info", "Backup restored." + kept)
+            if aside:
+                text = self.tr("Backup restored. Your previous workspace is kept as {name}.").format(name=aside.name)
+            else:
+                text = self.tr("Backup restored.")
+            self.messages.show("info", text)
             self.restored.emit()
 
         def failed(exc: BaseException) -> None:
             busy.close()
             self.reopen(path)
             if isinstance(exc, ParleyError):
-                self.messages.show("error", f"The backup was not restored: {exc}")
+                self.messages.show("error", self.tr("The backup was not restored: {error}").format(error=exc))
             else:
                 self.messages.error(exc)
             self.restored.emit()

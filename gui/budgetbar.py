@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.coverage import BudgetStatus, Coverage
-from core.timeutil import Period, hours_minutes, plural
+from core.timeutil import Period
+
+from . import localized
 
 GREEN = QColor("#2E8B57")
 AMBER = QColor("#C77C0E")
@@ -27,13 +27,14 @@ class CoverageGauge(QWidget):
         self.target = 0.2
         self.setMinimumSize(120, 22)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Coverage against target")
+        self.setAccessibleName(self.tr("Coverage against target"))
 
     def set_values(self, coverage: float | None, target: float) -> None:
         self.coverage, self.target = coverage, target
         self.setToolTip(
-            "No eligible threads yet this period" if coverage is None
-            else f"Coverage {coverage:.0%} against a target of {target:.0%}"
+            self.tr("No eligible threads yet this period") if coverage is None
+            else self.tr("Coverage {coverage} against a target of {target}").format(
+                coverage=localized.percent(coverage, 0), target=localized.percent(target, 0))
         )
         self.update()
 
@@ -66,13 +67,15 @@ class WeeklyChart(QWidget):
         self.weeks: list[tuple[Period, Coverage]] = []
         self.target = 0.2
         self.setMinimumSize(160, 78)
-        self.setAccessibleName("Coverage per week")
+        self.setAccessibleName(self.tr("Coverage per week"))
 
     def set_weeks(self, weeks: list[tuple[Period, Coverage]], target: float) -> None:
         self.weeks, self.target = weeks, target
-        lines = [f"{p.words}: " + ("no threads" if c.coverage is None else
-                                    f"{c.coverage:.0%} of {c.eligible}") for p, c in weeks]
-        self.setToolTip("Coverage per week\n" + "\n".join(lines))
+        lines = [self.tr("{week}: no threads").format(week=localized.period_words(p)) if c.coverage is None else
+                 self.tr("{week}: {coverage} of {eligible}").format(
+                     week=localized.period_words(p), coverage=localized.percent(c.coverage, 0),
+                     eligible=localized.integer(c.eligible)) for p, c in weeks]
+        self.setToolTip("\n".join([self.tr("Coverage per week"), *lines]))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -87,7 +90,7 @@ class WeeklyChart(QWidget):
         p.setFont(small)
         p.setPen(INK)
         p.drawText(QRectF(self.rect()).adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                   f"Coverage per week, last {len(self.weeks)}")
+                   self.tr("Coverage per week, last %Ln", "", len(self.weeks)))
         if not self.weeks:
             p.end()
             return
@@ -111,8 +114,9 @@ class WeeklyChart(QWidget):
         p.setPen(INK)
         below = QRectF(area.left(), area.bottom() + 1, area.width(), 13)
         last = self.weeks[-1][1].coverage
-        now_text = "this week: " + ("–" if last is None else f"{last:.0%}") + f" · target {self.target:.0%}"
-        first = self.weeks[0][0].words
+        now_text = self.tr("this week: {coverage} · target {target}").format(
+            coverage="–" if last is None else localized.percent(last, 0), target=localized.percent(self.target, 0))
+        first = localized.period_words(self.weeks[0][0])
         metrics = p.fontMetrics()
         if metrics.horizontalAdvance(f"{first}   {now_text}") <= below.width():  # never overlapping
             p.drawText(below, Qt.AlignmentFlag.AlignLeft, first)
@@ -133,7 +137,7 @@ class BudgetBar(QFrame):
 
         left = QVBoxLayout()
         left.setSpacing(2)
-        self.title = QLabel("Dialogue budget")
+        self.title = QLabel(self.tr("Dialogue budget"))
         self.title.setObjectName("budgetTitle")
         left.addWidget(self.title)
         self.gauge = CoverageGauge()
@@ -161,9 +165,10 @@ class BudgetBar(QFrame):
 
         self.chart = WeeklyChart()
         layout.addWidget(self.chart, 2)
-        self.reports_link = QLabel("<a href='reports'>Reports…</a>")
-        self.reports_link.setToolTip("The audit and the dialogue report for any period (Ctrl+R)")
-        self.reports_link.setAccessibleName("Open the Reports window")
+        reports = self.tr("Reports…")
+        self.reports_link = QLabel(f"<a href='reports'>{reports}</a>")
+        self.reports_link.setToolTip(self.tr("The audit and the dialogue report for any period (Ctrl+R)"))
+        self.reports_link.setAccessibleName(self.tr("Open the Reports window"))
         self.reports_link.linkActivated.connect(lambda _l: self.reports_requested.emit())
         layout.addWidget(self.reports_link, 0, Qt.AlignmentFlag.AlignBottom)
         self.status: BudgetStatus | None = None
@@ -171,32 +176,63 @@ class BudgetBar(QFrame):
     def set_status(self, name: str, st: BudgetStatus, weeks: list[tuple[Period, Coverage]]) -> None:
         self.status = st
         b, c = st.budget, st.coverage
-        self.title.setText(f"<b>{name}</b> · {st.period.words}")
-        self.title.setToolTip(f"Budget period {st.period.label}")
+        self.title.setText(f"<b>{name}</b> · {localized.period_words(st.period)}")
+        self.title.setToolTip(self.tr("Budget period {period}").format(period=st.period.label))
         self.gauge.set_values(c.coverage, b.target_coverage)
-        cov = "–" if c.coverage is None else f"{c.coverage:.0%}"
-        pending = f" · {c.pending:,} pending send" if c.pending else ""
-        self.coverage_text.setText(f"Coverage <b>{cov}</b> of {c.eligible:,} eligible threads · target "
-                                   f"{b.target_coverage:.0%}{pending}")
-        end = time.strftime("%a %d %b", time.gmtime(st.period.end - 1))
-        needed = "answered thread" if st.replies_needed == 1 else "answered threads"
-        self.needed.setText(f"<b>{st.replies_needed:,}</b> more {needed} needed by {end}")
+        cov = "–" if c.coverage is None else localized.percent(c.coverage, 0)
+        target = localized.percent(b.target_coverage, 0)
+        if c.pending:
+            text = self.tr("Coverage <b>{coverage}</b> of %Ln eligible threads · target {target} · {pending} pending "
+                           "send", "", c.eligible)
+        else:
+            text = self.tr("Coverage <b>{coverage}</b> of %Ln eligible threads · target {target}", "", c.eligible)
+        self.coverage_text.setText(text.format(coverage=cov, target=target, pending=localized.integer(c.pending)))
+        end = localized.weekday_day_month(localized.utc_date(st.period.end - 1))
+        if st.replies_needed == 1:
+            needed = self.tr("<b>1</b> more answered thread needed by {date}")
+        else:
+            needed = self.tr("<b>%Ln</b> more answered threads needed by {date}", "", st.replies_needed)
+        self.needed.setText(needed.format(date=end))
         color = GREEN if st.on_track else (AMBER if max(st.behind, st.replies_behind) <= 3 else RED)
-        self.pace.setText(f"Pace: <b style='color:{color.name()}'>{st.pace_label}</b> "
-                          f"({plural(st.replies, 'reply', 'replies')} this {b.period})")
-        q = c.questions
-        answered = "–" if c.questions_answered is None else f"{c.questions_answered:.0%}"
+        week = b.period != "month"
+        if st.replies == 1:
+            pace = self.tr("Pace: {pace} (1 reply this week)") if week else self.tr("Pace: {pace} (1 reply this month)")
+        elif week:
+            pace = self.tr("Pace: {pace} (%Ln replies this week)", "", st.replies)
+        else:
+            pace = self.tr("Pace: {pace} (%Ln replies this month)", "", st.replies)
+        self.pace.setText(pace.format(pace=f"<b style='color:{color.name()}'>{self.pace_label(st)}</b>"))
+        answered = "–" if c.questions_answered is None else localized.percent(c.questions_answered, 0)
         overdue_color = RED.name() if st.questions_overdue else INK.name()
-        overdue = f"<b style='color:{overdue_color}'>{st.questions_overdue:,} overdue</b>"
+        overdue = self.tr("%Ln overdue", "", st.questions_overdue)
+        overdue = f"<b style='color:{overdue_color}'>{overdue}</b>"
         if st.questions_overdue:  # a link to the list of them
             overdue = f"<a href='parley:overdue' style='color:{overdue_color}'>{overdue}</a>"
-            self.overdue.setToolTip("Show the overdue questions")
+            self.overdue.setToolTip(self.tr("Show the overdue questions"))
         else:
             self.overdue.setToolTip("")
-        self.overdue.setText(f"Questions: {q:,} · {answered} answered · {overdue} (&gt; {b.question_hours:g} h)")
+        questions = self.tr("Questions: {questions} · {answered} answered · {overdue} (&gt; {hours} h)")
+        self.overdue.setText(questions.format(questions=localized.integer(c.questions), answered=answered,
+                                              overdue=overdue, hours=localized.number(b.question_hours)))
+        spent = localized.minutes(st.minutes_spent)
         if st.minutes_budget is not None:
-            self.time.setText(f"Time: {hours_minutes(st.minutes_spent)} of {hours_minutes(st.minutes_budget)} "
-                              f"this {b.period}")
+            text = (self.tr("Time: {spent} of {budget} this week") if week else
+                    self.tr("Time: {spent} of {budget} this month"))
         else:
-            self.time.setText(f"Time: {hours_minutes(st.minutes_spent)} composing this {b.period}")
+            text = (self.tr("Time: {spent} composing this week") if week else
+                    self.tr("Time: {spent} composing this month"))
+        budget = localized.minutes(st.minutes_budget) if st.minutes_budget is not None else ""
+        self.time.setText(text.format(spent=spent, budget=budget))
         self.chart.set_weeks(weeks, b.target_coverage)
+
+    def pace_label(self, st: BudgetStatus) -> str:
+        """``on track``, or what we are behind and against what (core's BudgetStatus.pace_label)."""
+        if st.on_track:
+            return self.tr("on track")
+        if st.behind >= st.replies_behind:
+            if st.behind == 1:
+                return self.tr("1 answered thread behind the target")
+            return self.tr("%Ln answered threads behind the target", "", st.behind)
+        if st.replies_behind == 1:
+            return self.tr("1 reply behind the daily pace")
+        return self.tr("%Ln replies behind the daily pace", "", st.replies_behind)

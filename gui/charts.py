@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from core.reportexport import WEEKDAY_NAMES, fmt
+from . import localized as loc
+from .reportwords import week_start, week_text, word, zone_text
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = QColor("#E69F00")
@@ -31,6 +32,29 @@ MUTED = QColor("#5B6875")
 Hits = list[tuple[QRectF, str]]
 
 
+class Charts(QObject):
+    """The charts' sentences with a count in them: ``self.tr`` is what lupdate reads as plural
+    forms (context "Charts", as the module's other texts)."""
+
+    def eligible(self, week: str, pct: str, answered: int, eligible: int) -> str:
+        return self.tr("{week}: {pct} ({answered} of %Ln eligible)", "", eligible).format(
+            week=week, pct=pct, answered=loc.integer(answered))
+
+    def day(self, day: str, comments: int, replies: int) -> str:
+        text = (self.tr("{day}: 1 comment, {replies} of our replies") if comments == 1 else
+                self.tr("{day}: %Ln comments, {replies} of our replies", "", comments))
+        return text.format(day=day, replies=loc.integer(replies))
+
+    def threads(self, time: str, n: int) -> str:
+        text = self.tr("{time}: 1 thread") if n == 1 else self.tr("{time}: %Ln threads", "", n)
+        return text.format(time=time)
+
+    def messages(self, day: str, hour: str, n: int) -> str:
+        text = (self.tr("{day} {hour}:00–{hour}:59: 1 message") if n == 1 else
+                self.tr("{day} {hour}:00–{hour}:59: %Ln messages", "", n))
+        return text.format(day=day, hour=hour)
+
+
 @dataclass
 class Chart:
     title: str
@@ -43,6 +67,9 @@ class Chart:
 
     def _frame(self, p: QPainter, rect: QRectF, legend: list[tuple[QColor, str]] = ()) -> QRectF:
         """Title and legend on top; returns the plot area (room left for the y labels and x labels)."""
+        # Drawn left to right in every language (time runs to the right; Qt would mirror the
+        # alignments in a right-to-left window): the texts themselves are shaped as they read.
+        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         base = QFont(p.font())
         title = QFont(base)
         title.setBold(True)
@@ -73,7 +100,7 @@ class Chart:
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             p.setPen(MUTED)
-            label = fmt(v, kind) if kind == "pct" else f"{v:,.0f}"
+            label = loc.value(v, kind) if kind == "pct" else loc.integer(round(v))
             p.drawText(QRectF(area.left() - fm.horizontalAdvance("00000") - 6, y - fm.height() / 2,
                               fm.horizontalAdvance("00000") + 2, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -91,8 +118,9 @@ class Chart:
             p.drawText(QRectF(cx - w / 2, area.bottom() + 2, w, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
 
     @staticmethod
-    def _nothing(p: QPainter, area: QRectF, text: str = "Nothing to show in this period") -> None:
+    def _nothing(p: QPainter, area: QRectF, text: str | None = None) -> None:
         p.setPen(MUTED)
+        text = text or QCoreApplication.translate("Charts", "Nothing to show in this period")
         p.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -104,8 +132,10 @@ class WeeklyCoverage(Chart):
     target: float = 0.2
 
     def paint(self, p: QPainter, rect: QRectF) -> Hits:
-        area = self._frame(p, rect, [(BLUE, "coverage"), (VERMILLION, f"target {fmt(self.target, 'pct')}")])
+        target = QCoreApplication.translate("Charts", "target {pct}").format(pct=loc.percent(self.target))
+        area = self._frame(p, rect, [(BLUE, QCoreApplication.translate("Charts", "coverage")), (VERMILLION, target)])
         hits: Hits = []
+        words = Charts()
         top = max(0.25, self.target * 1.25, *(w[3] or 0 for w in self.weeks)) if self.weeks else 1
         top = min(1.0, -(-top * 5 // 1) / 5)  # a multiple of 20 %: ticks every 5 %
         self._y_axis(p, area, top, "pct")
@@ -114,16 +144,19 @@ class WeeklyCoverage(Chart):
             return hits
         slot = area.width() / len(self.weeks)
         for i, (label, eligible, answered, cov) in enumerate(self.weeks):
+            week = week_text(label)
             h = area.height() * min(1.0, (cov or 0) / top)
             bar = QRectF(area.left() + i * slot + slot * 0.18, area.bottom() - h, slot * 0.64, h)
             p.fillRect(bar, BLUE)
-            text = f"{label}: " + ("no eligible threads" if cov is None else
-                                   f"{fmt(cov, 'pct')} ({answered:,} of {eligible:,} eligible)")
+            if cov is None:
+                text = QCoreApplication.translate("Charts", "{week}: no eligible threads").format(week=week)
+            else:
+                text = words.eligible(week, loc.percent(cov), answered, eligible)
             hits.append((QRectF(area.left() + i * slot, area.top(), slot, area.height()), text))
         y = area.bottom() - area.height() * self.target / top
         p.setPen(QPen(VERMILLION, 2, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        self._x_labels(p, area, [w[0] for w in self.weeks], slot)
+        self._x_labels(p, area, [week_start(w[0]) for w in self.weeks], slot)
         return hits
 
 
@@ -134,8 +167,10 @@ class Daily(Chart):
     days: tuple = ()  # (day, comments, replies)
 
     def paint(self, p: QPainter, rect: QRectF) -> Hits:
-        area = self._frame(p, rect, [(SKY, "comments"), (VERMILLION, "our replies")])
+        area = self._frame(p, rect, [(SKY, QCoreApplication.translate("Charts", "comments")),
+                                     (VERMILLION, QCoreApplication.translate("Charts", "our replies"))])
         hits: Hits = []
+        words = Charts()
         top = max([4, *(max(c, r) for _d, c, r in self.days)])
         top = _nice(top)
         self._y_axis(p, area, top, "int")
@@ -149,7 +184,7 @@ class Daily(Chart):
             p.fillRect(QRectF(area.left() + i * slot + slot * 0.12, area.bottom() - h, slot * 0.76, h), SKY)
             points.append(QPointF(area.left() + (i + 0.5) * slot, area.bottom() - area.height() * replies / top))
             hits.append((QRectF(area.left() + i * slot, area.top(), slot, area.height()),
-                         f"{day}: {comments:,} comments, {replies:,} of our replies"))
+                         words.day(loc.short_date(loc.iso_date(day)), comments, replies)))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(QPen(VERMILLION, 2))
         p.drawPolyline(points)
@@ -157,7 +192,9 @@ class Daily(Chart):
         r = max(1.5, min(3.0, slot / 4))
         for pt in points:
             p.drawEllipse(pt, r, r)
-        self._x_labels(p, area, [d[0][5:] for d in self.days], slot)
+        axis = QCoreApplication.translate("Charts", "MM-dd",
+                                          "a date format (QLocale) for the daily chart's axis: month and day")
+        self._x_labels(p, area, [loc.locale().toString(loc.iso_date(d[0]), axis) for d in self.days], slot)
         return hits
 
 
@@ -170,9 +207,10 @@ class Distribution(Chart):
     def paint(self, p: QPainter, rect: QRectF) -> Hits:
         area = self._frame(p, rect)
         hits: Hits = []
+        words = Charts()
         top = _nice(max([4, *(n for _l, n in self.bins)]))
         if not any(n for _l, n in self.bins):
-            self._nothing(p, area, "No first responses in this period")
+            self._nothing(p, area, QCoreApplication.translate("Charts", "No first responses in this period"))
             return hits
         self._y_axis(p, area, top, "int")
         slot = area.width() / len(self.bins)
@@ -183,9 +221,10 @@ class Distribution(Chart):
             p.fillRect(bar, GREEN)
             p.setPen(INK)
             p.drawText(QRectF(bar.left(), bar.top() - fm.height(), bar.width(), fm.height()),
-                       Qt.AlignmentFlag.AlignCenter, f"{n:,}")
-            hits.append((QRectF(area.left() + i * slot, area.top(), slot, area.height()), f"{label}: {n:,} threads"))
-        self._x_labels(p, area, [b[0] for b in self.bins], slot)
+                       Qt.AlignmentFlag.AlignCenter, loc.integer(n))
+            hits.append((QRectF(area.left() + i * slot, area.top(), slot, area.height()),
+                         words.threads(word(label), n)))
+        self._x_labels(p, area, [word(b[0]) for b in self.bins], slot)
         return hits
 
 
@@ -199,20 +238,23 @@ class HeatMap(Chart):
     def paint(self, p: QPainter, rect: QRectF) -> Hits:
         area = self._frame(p, rect)
         hits: Hits = []
+        words = Charts()
         fm = p.fontMetrics()
-        area = area.adjusted(fm.horizontalAdvance("Wed") + 6 - (fm.horizontalAdvance("0000") + 6), 0, 0, 0)
+        days = [loc.weekday(d) for d in range(7)]
+        wide = max(fm.horizontalAdvance(d) for d in days)
+        area = area.adjusted(wide + 6 - (fm.horizontalAdvance("0000") + 6), 0, 0, 0)
         top = max([1, *(v for row in self.grid for v in row)])
         cw, ch = area.width() / 24, area.height() / 7
+        hours = [loc.two_digits(h) for h in range(24)]
         for d, row in enumerate(self.grid or ((0,) * 24,) * 7):
             p.setPen(MUTED)
-            p.drawText(QRectF(area.left() - fm.horizontalAdvance("Wed") - 6, area.top() + d * ch,
-                              fm.horizontalAdvance("Wed") + 2, ch),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, WEEKDAY_NAMES[d])
+            p.drawText(QRectF(area.left() - wide - 6, area.top() + d * ch, wide + 2, ch),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, days[d])
             for h, v in enumerate(row):
                 cell = QRectF(area.left() + h * cw, area.top() + d * ch, cw - 1, ch - 1)
                 p.fillRect(cell, _shade(self.color, v / top))
-                hits.append((cell, f"{WEEKDAY_NAMES[d]} {h:02d}:00–{h:02d}:59: {v:,} messages"))
-        self._x_labels(p, area, [f"{h:02d}" for h in range(24)], cw)
+                hits.append((cell, words.messages(days[d], hours[h], v)))
+        self._x_labels(p, area, hours, cw)
         return hits
 
 
@@ -303,13 +345,18 @@ def report_charts(r) -> list[tuple[str, Chart]]:
     from core.reportdata import DialogueReport
 
     assert isinstance(r, DialogueReport)
+    zone = zone_text(r.heat_zone)
+    if r.business_time:
+        first_reply = QCoreApplication.translate("Charts", "Time to first reply (business hours where set)")
+    else:
+        first_reply = QCoreApplication.translate("Charts", "Time to first reply")
     return [
-        ("weekly_coverage", WeeklyCoverage("Coverage per week against the target", weeks=r.weekly, target=r.target)),
-        ("daily", Daily("Comments and our replies per day (UTC)", days=r.daily)),
-        ("response_distribution", Distribution(
-            "Time to first reply" + (" (business hours where set)" if r.business_time else ""),
-            bins=r.distribution)),
-        ("heat_followers", HeatMap(f"When followers write ({r.heat_zone})", grid=r.heat_followers,
-                                   color=QColor(BLUE))),
-        ("heat_ours", HeatMap(f"When we answer ({r.heat_zone})", grid=r.heat_ours, color=QColor(VERMILLION))),
+        ("weekly_coverage", WeeklyCoverage(QCoreApplication.translate("Charts", "Coverage per week against the target"),
+                                           weeks=r.weekly, target=r.target)),
+        ("daily", Daily(QCoreApplication.translate("Charts", "Comments and our replies per day (UTC)"), days=r.daily)),
+        ("response_distribution", Distribution(first_reply, bins=r.distribution)),
+        ("heat_followers", HeatMap(QCoreApplication.translate("Charts", "When followers write ({zone})").format(
+            zone=zone), grid=r.heat_followers, color=QColor(BLUE))),
+        ("heat_ours", HeatMap(QCoreApplication.translate("Charts", "When we answer ({zone})").format(zone=zone),
+                              grid=r.heat_ours, color=QColor(VERMILLION))),
     ]

@@ -35,7 +35,8 @@ from core.errors import BadInput
 from core.labels import LABEL_NAMES
 from core.models import DISMISS_REASONS, ThreadDetail
 
-from . import ops
+from . import coreterms, ops
+from .bidi import is_rtl
 from .tasks import Runner
 
 SAVE_AFTER_IDLE_MS = 400
@@ -76,7 +77,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
-        self.target = QLabel("No thread selected")
+        self.target = QLabel(self.tr("No thread selected"))
         self.target.setObjectName("replyTarget")
         self.target.setWordWrap(True)
         self.target.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,9 +89,9 @@ class Composer(QWidget):
         # (it runs the labeller, which must not load or run on the GUI thread).
         self._default_target: tuple[int | None, str | None] = (None, None)
         self.target_button = QToolButton()
-        self.target_button.setText("Answer another")
+        self.target_button.setText(self.tr("Answer another"))
         self.target_button.setObjectName("replyTargetButton")
-        self.target_button.setToolTip("Choose which message of the thread this reply answers (and mentions)")
+        self.target_button.setToolTip(self.tr("Choose which message of the thread this reply answers (and mentions)"))
         self.target_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.target_menu = QMenu(self)
         self.target_button.setMenu(self.target_menu)
@@ -99,16 +100,19 @@ class Composer(QWidget):
         layout.addLayout(target_row)
 
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Write a reply…  (r to focus, Ctrl+Enter to queue, Esc back to the list)")
-        self.editor.setAccessibleName("Reply")
+        self.editor.setPlaceholderText(
+            self.tr("Write a reply…  (r to focus, Ctrl+Enter to queue, Esc back to the list)"))
+        self.editor.setAccessibleName(self.tr("Reply"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._changed)
+        self.editor.textChanged.connect(self._follow_direction)
+        self._follow_direction()
         layout.addWidget(self.editor, 1)
 
         row = QHBoxLayout()
         self.counter = QLabel("")
         self.counter.setObjectName("counter")
-        self.counter.setAccessibleName("Characters used")
+        self.counter.setAccessibleName(self.tr("Characters used"))
         row.addWidget(self.counter)
         self.save_state = QLabel("")
         self.save_state.setObjectName("saveState")
@@ -116,50 +120,50 @@ class Composer(QWidget):
         row.addStretch(1)
 
         self.labels_button = QToolButton()
-        self.labels_button.setText("Labels")
+        self.labels_button.setText(self.tr("Labels"))
         self.labels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.labels_menu = QMenu(self)
         self.label_actions: dict[int, QAction] = {}
         for bit, name in LABEL_NAMES.items():
-            act = self.labels_menu.addAction(name.capitalize())
+            act = self.labels_menu.addAction(coreterms.label_title(name))
             act.setCheckable(True)
             act.triggered.connect(self._labels_edited)
             self.label_actions[int(bit)] = act
         self.labels_menu.addSeparator()
-        self.auto_action = self.labels_menu.addAction("Back to automatic labels")
+        self.auto_action = self.labels_menu.addAction(self.tr("Back to automatic labels"))
         self.auto_action.triggered.connect(lambda: self._set_labels(None))
         self.labels_button.setMenu(self.labels_menu)
         row.addWidget(self.labels_button)
 
         self.saved_button = QToolButton()
-        self.saved_button.setText("Saved replies")
-        self.saved_button.setToolTip("Insert a saved reply (Ctrl+Shift+I; Alt+1…9 inserts one directly)")
+        self.saved_button.setText(self.tr("Saved replies"))
+        self.saved_button.setToolTip(self.tr("Insert a saved reply (Ctrl+Shift+I; Alt+1…9 inserts one directly)"))
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_menu = QMenu(self)
         self.saved_button.setMenu(self.saved_menu)
         row.addWidget(self.saved_button)
 
         self.dismiss_button = QToolButton()
-        self.dismiss_button.setText("Dismiss")
-        self.dismiss_button.setToolTip("Dismiss this thread: it no longer counts as eligible (e)")
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Dismiss this thread: it no longer counts as eligible (e)"))
         self.dismiss_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.dismiss_menu = QMenu(self)
         for reason in DISMISS_REASONS:
-            self.dismiss_menu.addAction(reason.capitalize(), lambda r=reason: self.dismiss(r))
+            self.dismiss_menu.addAction(coreterms.dismiss_title(reason), lambda r=reason: self.dismiss(r))
         self.dismiss_button.setMenu(self.dismiss_menu)
         row.addWidget(self.dismiss_button)
         # Abuse sinks to the bottom of Answer next; one click dismisses it (issue 12).
-        self.abuse_button = QPushButton("Dismiss as abuse")
+        self.abuse_button = QPushButton(self.tr("Dismiss as abuse"))
         self.abuse_button.setObjectName("dismissAbuse")
-        self.abuse_button.setToolTip("This thread is labelled abuse: dismiss it with the reason “abuse”")
+        self.abuse_button.setToolTip(self.tr("This thread is labelled abuse: dismiss it with the reason “abuse”"))
         self.abuse_button.clicked.connect(lambda: self.dismiss("abuse"))
         self.abuse_button.hide()
         row.addWidget(self.abuse_button)
 
-        self.queue_button = QPushButton("Queue reply")
+        self.queue_button = QPushButton(self.tr("Queue reply"))
         self.queue_button.setObjectName("queueButton")
-        self.queue_button.setToolTip("Put the reply in the outbox (Ctrl+Enter). Works offline: it is sent at "
-                                     "the next sync.")
+        self.queue_button.setToolTip(self.tr("Put the reply in the outbox (Ctrl+Enter). Works offline: it is sent at "
+                                             "the next sync."))
         self.queue_button.clicked.connect(self.queue)
         row.addWidget(self.queue_button)
         layout.addLayout(row)
@@ -199,7 +203,7 @@ class Composer(QWidget):
         self._update_target()
         self._update_labels()
         self._update_counter()
-        self.save_state.setText("Draft restored" if draft else "")
+        self.save_state.setText(self.tr("Draft restored") if draft else "")
 
     def leave_thread(self) -> None:
         self.flush_draft()
@@ -234,7 +238,7 @@ class Composer(QWidget):
     def _update_target(self) -> None:
         d = self.detail
         if d is None:
-            self.target.setText("No thread selected")
+            self.target.setText(self.tr("No thread selected"))
             self.target_button.hide()
             return
         from core import replytarget
@@ -243,11 +247,12 @@ class Composer(QWidget):
         who = (answered.author_name or answered.author_handle) if answered else d.thread.author_name
         first_line = (answered.text if answered else d.thread.snippet).strip().splitlines()
         quote = first_line[0][:90] if first_line else ""
-        state = "" if self.online else "  ·  offline: queued replies are sent at the next sync"
         # Isolated, so an Arabic or Hebrew name or quote cannot carry the quote marks away.
         from .bidi import isolate
 
-        self.target.setText(f"Replying to: {isolate(who or '?')} “{isolate(quote)}”{state}")
+        text = self.tr("Replying to: {author} “{quote}”") if self.online else \
+            self.tr("Replying to: {author} “{quote}”  ·  offline: queued replies are sent at the next sync")
+        self.target.setText(text.format(author=isolate(who or "?"), quote=isolate(quote)))
         options = replytarget.choices(d)
         self.target_menu.clear()
         default = self._default_of(d)
@@ -255,8 +260,9 @@ class Composer(QWidget):
             words = " ".join(m.text.split())
             words = words[:60] + ("…" if len(words) > 60 else "")
             name = m.author_name or m.author_handle or "?"
-            mark = "  (default)" if m.remote_id == default else ""
-            act = self.target_menu.addAction(f"{isolate(name)} “{isolate(words)}”{mark}".replace("&", "&&"))
+            text = self.tr("{author} “{words}”  (default)") if m.remote_id == default else \
+                self.tr("{author} “{words}”")
+            act = self.target_menu.addAction(text.format(author=isolate(name), words=isolate(words)).replace("&", "&&"))
             act.setCheckable(True)
             act.setChecked(answered is not None and m.remote_id == answered.remote_id)
             act.triggered.connect(lambda _=False, rid=m.remote_id: self.choose_target(rid))
@@ -269,9 +275,22 @@ class Composer(QWidget):
         for bit, act in self.label_actions.items():
             act.setChecked(bool(mask & bit))
         user = self.detail.thread.user_labelled if self.detail else False
-        self.labels_button.setText("Labels (yours)" if user else "Labels")
+        self.labels_button.setText(self.tr("Labels (yours)") if user else self.tr("Labels"))
 
     # -- typing, counting, autosave --------------------------------------------------------
+
+    def _follow_direction(self) -> None:
+        """A reply in Arabic or Hebrew is written from the right, one in English from the left,
+        whatever the window's language (QPlainTextEdit aligns every paragraph left on its own);
+        an empty editor follows the window."""
+        text = self.editor.toPlainText()
+        rtl = is_rtl(text) if text.strip() else self.editor.isRightToLeft()
+        option = self.editor.document().defaultTextOption()
+        wanted = Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        if option.alignment() != wanted:
+            option.setAlignment(wanted)
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            self.editor.document().setDefaultTextOption(option)
 
     def _changed(self) -> None:
         self._update_counter()
@@ -286,7 +305,7 @@ class Composer(QWidget):
         if not self._dirty:
             self._dirty = True
             self._max_age_timer.start()  # not restarted by later keystrokes
-        self.save_state.setText("Editing…")
+        self.save_state.setText(self.tr("Editing…"))
         self._save_timer.start()  # save when typing pauses
 
     def flush_draft(self) -> None:
@@ -300,27 +319,36 @@ class Composer(QWidget):
                        self._draft_saved, self._draft_not_saved)
 
     def _draft_saved(self, _result=None) -> None:
-        self.save_state.setText("Draft saved")
+        self.save_state.setText(self.tr("Draft saved"))
         self.save_state.setToolTip("")
 
     def _draft_not_saved(self, exc: BaseException) -> None:
         # Short words here (a long line would widen the composer and squeeze the list); the
         # reason is in the tooltip.
         if isinstance(exc, BadInput):  # the thread was merged away: the journal cannot help either
-            self.save_state.setText("Draft not saved")
+            self.save_state.setText(self.tr("Draft not saved"))
             self.runner.failed.emit(exc)  # the window's message bar says what to do
         else:
-            self.save_state.setText("Draft kept aside")
-        self.save_state.setToolTip(str(exc))
+            self.save_state.setText(self.tr("Draft kept aside"))
+        from .errors import core_text
+
+        self.save_state.setToolTip(core_text(str(exc)))
 
     def _update_counter(self) -> None:
         c = self.count()
-        unit = "characters" if c.unit == "graphemes" else c.unit  # what a reader calls them
-        self.counter.setText(f"{c.used:,} / {c.limit:,} {unit}")
+        # Bluesky counts graphemes: what a reader calls characters.
+        if c.unit in ("characters", "graphemes"):
+            text = self.tr("{used} / %Ln characters", "", c.limit)
+        elif c.unit == "weighted characters":
+            text = self.tr("{used} / %Ln weighted characters", "", c.limit)
+        else:
+            text = self.tr("{used} / %Ln {unit}", "", c.limit)
+        self.counter.setText(text.format(used=coreterms.number(c.used), unit=c.unit))
         if self.counter.property("over") != c.over:  # restyle only when it flips
             self.counter.setProperty("over", c.over)
             self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
-        self.counter.setToolTip(f"{c.remaining:,} left" if not c.over else f"{-c.remaining:,} too many")
+        self.counter.setToolTip(self.tr("%Ln left", "", c.remaining) if not c.over else
+                                self.tr("%Ln too many", "", -c.remaining))
 
     def count(self):
         """The reply's length by this network's rule (core.textcount, loaded on first use)."""
@@ -343,12 +371,24 @@ class Composer(QWidget):
             return
         text = self.editor.toPlainText().strip()
         if not text:
-            self.message.emit("warning", "The reply is empty: nothing was queued.")
+            self.message.emit("warning", self.tr("The reply is empty: nothing was queued."))
             return
         c = self.count()
         if c.over:
-            self.message.emit("warning", f"The reply is {-c.remaining:,} {c.unit} over this network's limit "
-                                         f"of {c.limit:,}: shorten it before queuing.")
+            over = -c.remaining
+            if c.unit == "characters":
+                text = self.tr("The reply is %Ln characters over this network's limit of {limit}: shorten it "
+                               "before queuing.", "", over)
+            elif c.unit == "graphemes":
+                text = self.tr("The reply is %Ln graphemes over this network's limit of {limit}: shorten it "
+                               "before queuing.", "", over)
+            elif c.unit == "weighted characters":
+                text = self.tr("The reply is %Ln weighted characters over this network's limit of {limit}: "
+                               "shorten it before queuing.", "", over)
+            else:
+                text = self.tr("The reply is %Ln {unit} over this network's limit of {limit}: shorten it "
+                               "before queuing.", "", over)
+            self.message.emit("warning", text.format(limit=coreterms.number(c.limit), unit=c.unit))
             return
         tid = self.detail.thread.id
         answered = self.answered_message()
@@ -369,16 +409,16 @@ class Composer(QWidget):
                 self._loading = True
                 self.editor.clear()
                 self._loading = False
-                self.save_state.setText("Queued")
+                self.save_state.setText(self.tr("Queued"))
                 self.choose_target(None)
-            where = "It is sent at the next sync." if self.online else \
-                "You are offline: it will be sent when Parley is online and syncs."
-            self.message.emit("info", f"Reply queued in the outbox. {where}")
+            self.message.emit("info", self.tr("Reply queued in the outbox. It is sent at the next sync.") if self.online
+                              else self.tr("Reply queued in the outbox. You are offline: it will be sent when Parley "
+                                           "is online and syncs."))
             self.queued.emit(item)
 
         def failed(exc):
             self.queue_button.setEnabled(True)
-            self.message.emit("error", f"The reply was not queued: {exc}")
+            self.message.emit("error", self.tr("The reply was not queued: {error}").format(error=exc))
 
         ops.queue_reply(self.runner, tid, text, done, failed, views=self.views(), in_reply_to=in_reply_to)
 
@@ -387,7 +427,8 @@ class Composer(QWidget):
             return
         ops.dismiss(self.runner, self.detail.thread.id, reason,
                     lambda exc: self.message.emit("error", str(exc)), views=self.views())
-        self.message.emit("info", f"Thread dismissed as {reason}: it no longer counts as eligible.")
+        self.message.emit("info", self.tr("Thread dismissed as {reason}: it no longer counts as eligible.").format(
+            reason=coreterms.dismiss_reason(reason)))
 
     def _labels_edited(self) -> None:
         mask = sum(bit for bit, act in self.label_actions.items() if act.isChecked())
@@ -406,7 +447,7 @@ class Composer(QWidget):
             label = f"&{n + 1}  {title}" if n < 9 else title
             self.saved_menu.addAction(label, lambda i=n: self.insert_saved(i))
         if not items:
-            act = self.saved_menu.addAction("No saved replies yet (Edit → Saved replies…)")
+            act = self.saved_menu.addAction(self.tr("No saved replies yet (Edit → Saved replies…)"))
             act.setEnabled(False)
 
     def insert_saved(self, index: int) -> None:

@@ -35,7 +35,7 @@ class ThreadDetail(QObject):
 
     def _account(self, detail) -> tuple[str, str]:
         acc = self.accounts().get(detail.thread.account_id)
-        return (acc.name, acc.platform) if acc else ("Us", "demo")
+        return (acc.name, acc.platform) if acc else (self.tr("Us"), "demo")
 
     def show(self, thread_id: int | None) -> None:
         self.current = thread_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,50 +29,53 @@ class BudgetDialog(QDialog):
 
     def __init__(self, budget: Budget, scope_name: str, parent=None, hours=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Dialogue budget – {scope_name}")
+        self.setWindowTitle(self.tr("Dialogue budget – {scope}").format(scope=scope_name))
         self.setMinimumWidth(460)
         self.scope = budget.scope
         form = QFormLayout(self)
         if budget.scope == "all":
-            what = ("Decide how much dialogue your accounts commit to, together: this budget also applies to "
-                    "every account that has no budget of its own.")
+            what = self.tr("Decide how much dialogue your accounts commit to, together: this budget also applies to "
+                           "every account that has no budget of its own. Parley tracks it and tells you where to "
+                           "spend it.")
         else:
-            what = f"Decide how much dialogue {scope_name} commits to."
-        intro = QLabel(what + " Parley tracks it and tells you where to spend it.")
+            what = self.tr("Decide how much dialogue {account} commits to. Parley tracks it and tells you where to "
+                           "spend it.").format(account=scope_name)
+        intro = QLabel(what)
         intro.setWordWrap(True)
         form.addRow(intro)
         self.period = QComboBox()
-        self.period.addItems(["week", "month"])
-        self.period.setCurrentText(budget.period)
-        form.addRow("Period", self.period)
+        self.period.addItem(self.tr("week"), "week")
+        self.period.addItem(self.tr("month"), "month")
+        self.period.setCurrentIndex(max(0, self.period.findData(budget.period)))
+        form.addRow(self.tr("Period"), self.period)
         self.target = QSpinBox()
         self.target.setRange(0, 100)
-        self.target.setSuffix(" % of threads")
+        self.target.setSuffix(self.tr(" % of threads"))
         self.target.setValue(round(budget.target_coverage * 100))
-        form.addRow("Answer", self.target)
+        form.addRow(self.tr("Answer"), self.target)
         self.hours = QDoubleSpinBox()
         self.hours.setRange(1, 24 * 30)
         self.hours.setDecimals(0)
-        self.hours.setSuffix(" h")
+        self.hours.setSuffix(self.tr(" h"))
         self.hours.setValue(budget.question_hours)
-        form.addRow("Answer questions within", self.hours)
+        form.addRow(self.tr("Answer questions within"), self.hours)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 60 * 60)
-        self.minutes.setSpecialValueText("no time budget")
-        self.minutes.setSuffix(" min a week")
+        self.minutes.setSpecialValueText(self.tr("no time budget"))
+        self.minutes.setSuffix(self.tr(" min a week"))
         self.minutes.setValue(budget.minutes_per_week or 0)
-        form.addRow("Time", self.minutes)
+        form.addRow(self.tr("Time"), self.minutes)
         self.pace = QDoubleSpinBox()
         self.pace.setRange(0, 500)
         self.pace.setDecimals(1)
-        self.pace.setSpecialValueText("no daily pace")
-        self.pace.setSuffix(" replies a day")
+        self.pace.setSpecialValueText(self.tr("no daily pace"))
+        self.pace.setSuffix(self.tr(" replies a day"))
         self.pace.setValue(budget.replies_per_day or 0)
-        form.addRow("Pace", self.pace)
+        form.addRow(self.tr("Pace"), self.pace)
         from .hoursfields import BusinessHoursFields
 
         self.hours_fields = BusinessHoursFields(budget.scope, hours)
-        form.addRow("Time zone and hours", self.hours_fields)
+        form.addRow(self.tr("Time zone and hours"), self.hours_fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,7 +88,7 @@ class BudgetDialog(QDialog):
     def budget(self) -> Budget:
         return Budget(
             self.scope,
-            self.period.currentText(),
+            self.period.currentData(),
             self.target.value() / 100,
             float(self.hours.value()),
             self.minutes.value() or None,
@@ -97,16 +101,16 @@ class SavedRepliesDialog(QDialog):
 
     def __init__(self, items: list[tuple[int, str, str]], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Saved replies")
+        self.setWindowTitle(self.tr("Saved replies"))
         self.resize(640, 420)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved replies")
+        self.list.setAccessibleName(self.tr("Saved replies"))
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        add = QPushButton("Add")
-        remove = QPushButton("Remove")
+        add = QPushButton(self.tr("Add"))
+        remove = QPushButton(self.tr("Remove"))
         up = QPushButton("↑")
         down = QPushButton("↓")
         for b in (add, remove, up, down):
@@ -116,10 +120,12 @@ class SavedRepliesDialog(QDialog):
 
         right = QVBoxLayout()
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title")
+        self.title.setPlaceholderText(self.tr("Title"))
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Dear {name}, thank you for your question…")
-        hint = QLabel("Variables: {name} (the follower's name), {handle} (@handle), {account} (this account)")
+        self.body.setPlaceholderText(self.tr("Dear {name}, thank you for your question…",
+                                             "keep {name}: a variable the user types"))
+        hint = QLabel(self.tr("Variables: {name} (the follower's name), {handle} (@handle), {account} (this account)",
+                              "keep {name}, {handle} and {account}: variables the user types"))
         hint.setWordWrap(True)
         right.addWidget(self.title)
         right.addWidget(self.body, 1)
@@ -135,7 +141,7 @@ class SavedRepliesDialog(QDialog):
 
         for _id, title, body in items:
             self._add(title, body)
-        add.clicked.connect(lambda: self._add("New reply", ""))
+        add.clicked.connect(lambda: self._add(self.tr("New reply"), ""))
         remove.clicked.connect(self._remove)
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(1))
@@ -184,39 +190,40 @@ class SavedRepliesDialog(QDialog):
 
     def _save(self) -> None:
         if any(not t.strip() for t, _ in self.items()):
-            self.error.setText("Every saved reply needs a title.")
+            self.error.setText(self.tr("Every saved reply needs a title."))
             return
         self.accept()
 
 
+# The keys stay as they are (they are what to press); what they do is translated.
 SHORTCUTS = [
-    ("j / k", "next / previous thread"),
-    ("r", "write a reply (focus the composer)"),
-    ("Ctrl+Enter", "queue the reply"),
-    ("e", "dismiss the thread (choose a reason)"),
-    ("/", "search all messages"),
-    ("1 – 9", "smart views: Answer next … All, Overdue questions"),
-    ("Esc", "back to the thread list"),
-    ("Ctrl+Shift+I, Alt+1…9", "insert a saved reply"),
-    ("F5", "sync now"),
-    ("Ctrl+R", "reports: the audit and the dialogue report"),
-    ("Ctrl+Q", "quit"),
+    ("j / k", QT_TRANSLATE_NOOP("ShortcutsDialog", "next / previous thread")),
+    ("r", QT_TRANSLATE_NOOP("ShortcutsDialog", "write a reply (focus the composer)")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "queue the reply")),
+    ("e", QT_TRANSLATE_NOOP("ShortcutsDialog", "dismiss the thread (choose a reason)")),
+    ("/", QT_TRANSLATE_NOOP("ShortcutsDialog", "search all messages")),
+    ("1 – 9", QT_TRANSLATE_NOOP("ShortcutsDialog", "smart views: Answer next … All, Overdue questions")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "back to the thread list")),
+    ("Ctrl+Shift+I, Alt+1…9", QT_TRANSLATE_NOOP("ShortcutsDialog", "insert a saved reply")),
+    ("F5", QT_TRANSLATE_NOOP("ShortcutsDialog", "sync now")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("ShortcutsDialog", "reports: the audit and the dialogue report")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutsDialog", "quit")),
 ]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QFormLayout(self)
         for keys, what in SHORTCUTS:
-            layout.addRow(f"<b>{keys}</b>", QLabel(what))
+            layout.addRow(f"<b>{keys}</b>", QLabel(QCoreApplication.translate("ShortcutsDialog", what)))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         layout.addRow(box)
 
 
-ABOUT = """<h3>Parley</h3>
-<p>Answer the people who comment on your social media accounts, spend a dialogue budget where it
-matters (questions, criticism, regulars, many topics), and know whether you keep it.</p>
-<p>Everything is stored on this computer; tokens only in the system keychain.</p>"""
+# Help → About's text under the heading "Parley <version>" (gui/guide.py's about_html).
+ABOUT = QT_TRANSLATE_NOOP("About", """<p>Answer the people who comment on your social media accounts, spend a dialogue
+budget where it matters (questions, criticism, regulars, many topics), and know whether you keep it.</p>
+<p>Everything is stored on this computer; tokens only in the system keychain.</p>""")

@@ -50,7 +50,7 @@ class Figures(QObject):
             if account_id != self.account():
                 return
             status, weeks = result
-            self.budget_bar.set_status(self._name(account_id, "All accounts"), status, weeks)
+            self.budget_bar.set_status(self._name(account_id, self.tr("All accounts")), status, weeks)
             self.loaded()
 
         ops.budget_bar(self.runner, account_id, now, loaded, self.messages.error)
@@ -67,7 +67,7 @@ class Figures(QObject):
 
     def edit_budget(self) -> None:
         account_id = self.account()
-        name = self._name(account_id, "all accounts")
+        name = self._name(account_id, self.tr("all accounts"))
 
         def got(budget) -> None:
             ops.business_hours(self.runner, account_id, lambda hours: edit(budget, hours))

@@ -4,52 +4,55 @@ The guide's text is ``docs/guide.md`` in the repository; a copy ships inside the
 package as package data (``gui/guide.md``, listed in pyproject.toml's
 ``[tool.setuptools.package-data]``), read with :mod:`importlib.resources`, so the same
 code finds it when run from the repository and when installed. A test keeps the two
-copies identical."""
+copies identical. A translated guide sits beside it as ``gui/guide.<language>.md``
+(``guide.fr.md``): the window shows the one of its language when there is one, else
+the English guide."""
 
 from __future__ import annotations
 
-import importlib.metadata
 import importlib.resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def guide_text() -> str:
-    """The user guide (Markdown): the package's copy, else the repository's docs/guide.md."""
-    try:
-        return importlib.resources.files("gui").joinpath("guide.md").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        pass
+def guide_language() -> str:
+    """The window's language as the guide's files name it: ``fr`` for fr_CA, ``C`` for none."""
+    return QLocale().name().split("_")[0]
+
+
+def guide_text(language: str | None = None) -> str:
+    """The user guide (Markdown) in ``language`` (the window's) when it is translated, else in
+    English: the package's copy, else the repository's docs/guide.md."""
+    language = language or guide_language()
+    names = ([f"guide.{language}.md"] if language.isalpha() and language != "en" else []) + ["guide.md"]
+    for name in names:
+        try:
+            return importlib.resources.files("gui").joinpath(name).read_text(encoding="utf-8")
+        except (FileNotFoundError, OSError):
+            pass
     repo = REPO / "docs" / "guide.md"
     if repo.is_file():
         return repo.read_text(encoding="utf-8")
-    return "# User guide\n\nThe guide is missing from this installation of Parley."
+    return QCoreApplication.translate("Guide", "# User guide\n\nThe guide is missing from this installation of Parley.")
 
 
 def version() -> str:
-    """Parley's version: the installed package's, else the repository's pyproject.toml."""
-    try:
-        return importlib.metadata.version("parley")
-    except importlib.metadata.PackageNotFoundError:
-        pass
-    try:
-        import tomllib
+    """Parley's version, pyproject.toml's: from the repository, an installed package or the
+    bundle alike (core.version)."""
+    from core.version import version as parley_version
 
-        with open(REPO / "pyproject.toml", "rb") as f:
-            return tomllib.load(f)["project"]["version"]
-    except (OSError, KeyError, ValueError):
-        return "unknown"
+    return parley_version()
 
 
 def about_html() -> str:
     from .dialogs import ABOUT
 
-    return ABOUT.replace("<h3>Parley</h3>", f"<h3>Parley {version()}</h3>", 1) + \
-        "<p>Help → User guide walks you through the first hour.</p>"
+    return (f"<h3>Parley {version()}</h3>\n" + QCoreApplication.translate("About", ABOUT)
+            + QCoreApplication.translate("About", "<p>Help → User guide walks you through the first hour.</p>"))
 
 
 class GuideDialog(QDialog):
@@ -57,13 +60,13 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Parley – User guide")
+        self.setWindowTitle(self.tr("Parley – User guide"))
         self.resize(780, 680)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.document().setDocumentMargin(16)
         self.browser.setMarkdown(guide_text())
         layout.addWidget(self.browser, 1)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from core.businesshours import WEEKDAYS
 from core.models import BusinessHours
+
+from . import localized
 
 
 class BusinessHoursFields(QWidget):
@@ -24,15 +26,15 @@ class BusinessHoursFields(QWidget):
         self.tz.setEditable(True)
         self.tz.addItems(sorted(zoneinfo.available_timezones() | {"UTC"}))
         self.tz.setCurrentText(hours.tz or "UTC")
-        self.tz.setAccessibleName("Time zone")
+        self.tz.setAccessibleName(self.tr("Time zone"))
         layout.addWidget(self.tz)
-        self.enabled = QCheckBox("Count response times in business hours only")
+        self.enabled = QCheckBox(self.tr("Count response times in business hours only"))
         self.enabled.setChecked(hours.active)
         layout.addWidget(self.enabled)
         days = QHBoxLayout()
         self.days: list[QCheckBox] = []
-        for i, name in enumerate(WEEKDAYS):
-            box = QCheckBox(name)
+        for i, _name in enumerate(WEEKDAYS):
+            box = QCheckBox(localized.weekday(i))
             box.setChecked(i in (hours.days or (0, 1, 2, 3, 4)))
             self.days.append(box)
             days.addWidget(box)
@@ -42,10 +44,10 @@ class BusinessHoursFields(QWidget):
         self.end = QTimeEdit(QTime(min(23, hours.end_minute // 60), hours.end_minute % 60 if hours.end_minute < 1440
                                    else 59))
         for t in (self.start, self.end):
-            t.setDisplayFormat("HH:mm")
-        times.addWidget(QLabel("from"))
+            t.setDisplayFormat(localized.locale().timeFormat(QLocale.FormatType.ShortFormat))
+        times.addWidget(QLabel(self.tr("from")))
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end)
         times.addStretch(1)
         layout.addLayout(times)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
+from . import coreterms
 from .threadmodel import ROW_ROLE
 
 COLORS = {
@@ -38,7 +39,8 @@ class LabelChipDelegate(QStyledItemDelegate):
         h = fm.height() + 2
         y = option.rect.top() + (option.rect.height() - h) / 2
         for name in row.labels:
-            w = fm.horizontalAdvance(name) + 10
+            text = coreterms.label_name(name)  # the colour follows the label, the words the language
+            w = fm.horizontalAdvance(text) + 10
             if x + w > option.rect.right() - 2:
                 break
             chip = QRectF(x, y, w, h)
@@ -50,7 +52,7 @@ class LabelChipDelegate(QStyledItemDelegate):
             painter.setBrush(color.lighter(185))
             painter.drawRoundedRect(chip, h / 2, h / 2)
             painter.setPen(color.darker(140))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
             x += w + 4
         painter.restore()
 

@@ -13,7 +13,7 @@ from core.draftjournal import DraftJournal
 from core.models import Account, View
 from core.store import ThreadQuery
 
-from . import ops, windowstate
+from . import coreterms, ops, windowstate
 from .app import trace
 from .backups import Backups
 from .budgetbar import BudgetBar
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._build()
         windowstate.restore(self)
         self._show_demo()
-        self.status.set_last_sync("never")
+        self.status.set_last_sync(self.tr("never"))
         self._load_accounts(first=True)
         self.startup.after_paint(self._finish_start)
         self.first_run.greet()  # the welcome: once, then from Help → Welcome
@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
         self.ready.connect(self._label_if_needed)
 
     def _show_demo(self) -> None:
-        self.setWindowTitle("Parley" + (" – demo workspace" if self.demo else ""))
-        self.status.set_online(False, "demo workspace: nothing to sync" if self.demo else "not synced yet")
+        self.setWindowTitle(self.tr("Parley – demo workspace") if self.demo else "Parley")  # the name stays
+        self.status.set_online(False, self.tr("demo workspace: nothing to sync") if self.demo
+                               else self.tr("not synced yet"))
 
     def _finish_start(self) -> None:
         """After the first paint: menus, the outbox, saved replies, sync, figures, backups."""
@@ -166,7 +167,8 @@ class MainWindow(QMainWindow):
     def start_import(self, request) -> None:
         """Import in a worker process, with progress and Cancel in the status bar."""
         self._ensure_real_workspace()
-        ops.import_export(self.runner, request, lambda summary: self.sink.show("info", summary.line().capitalize()))
+        ops.import_export(self.runner, request,
+                          lambda summary: self.sink.show("info", coreterms.terms().import_line(summary)))
 
     def _ensure_real_workspace(self) -> None:
         if self.demo:

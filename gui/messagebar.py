@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from core.errors import ParleyError
 
+from .errors import core_text
+
 MESSAGE_COLORS = {"info": "#E3EEF9", "warning": "#FFF4E0", "error": "#FBE3E1"}
 
 
@@ -27,7 +29,7 @@ class MessageBar(QFrame):
         self.setObjectName("messagebar")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         self.text = QLabel("")
@@ -37,7 +39,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss this message")
+        close.setToolTip(self.tr("Dismiss this message"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True)
@@ -72,6 +74,7 @@ class MessageBar(QFrame):
         self.raise_()
 
     def show_message(self, level: str, text: str) -> None:
+        text = core_text(text)  # core's sentences (errors, notices) in the user's language
         # A palette, not a style sheet: re-polishing style sheets at run time cascades
         # palette changes through the window's views (measured: 60 ms stalls).
         self.setProperty("level", level)

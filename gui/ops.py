@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from core import coverage
 from core.draftjournal import DraftJournal
 from core.models import Budget, ThreadDetail, View
@@ -259,9 +261,10 @@ def budget_for(runner: Runner, account_id: int | None, on_done: Done) -> None:
 
 def import_export(runner: Runner, request, on_done: Done) -> None:
     """Import a platform's data export in a worker process, with progress and Cancel."""
-    runner.process(f"Importing {Path(request.path).name}", "core.importers:run_export_import",
+    runner.process(QCoreApplication.translate("Ops", "Importing {file}").format(file=Path(request.path).name),
+                   "core.importers:run_export_import",
                    (request.kind, request.path, request.account, request.platform), on_done,
-                   changes=Changes(all_threads=True, accounts=True, budget=True))
+                   changes=Changes(all_threads=True, accounts=True, budget=True), key="importing")
 
 
 # -- the outbox -----------------------------------------------------------------------------------
@@ -311,13 +314,13 @@ def outbox_action(runner: Runner, name: str, item_id: int, on_done: Done, on_fai
 
 def sync(runner: Runner, on_done: Done) -> LongTask | None:
     """Pull every account, then send the outbox, in a worker process."""
-    return runner.process("Syncing", "core.rounds:sync_all", (), on_done,
-                          changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True))
+    return runner.process(QCoreApplication.translate("Ops", "Syncing"), "core.rounds:sync_all", (), on_done,
+                          changes=Changes(all_threads=True, outbox=True, accounts=True, budget=True), key="syncing")
 
 
 def send(runner: Runner, on_done: Done) -> LongTask | None:
-    return runner.process("Sending", "core.rounds:send_round", (), on_done,
-                          changes=Changes(all_threads=True, outbox=True, budget=True, accounts=True))
+    return runner.process(QCoreApplication.translate("Ops", "Sending"), "core.rounds:send_round", (), on_done,
+                          changes=Changes(all_threads=True, outbox=True, budget=True, accounts=True), key="sending")
 
 
 def x_estimates(runner: Runner, account_ids: list[int], on_done: Done, on_fail: Fail = None) -> None:
@@ -371,7 +374,8 @@ def sign_in_bluesky(runner: Runner, handle: str, password: str, service: str, on
         with _account_store(store, workspace) as s:
             return accounts.add_bluesky(s, handle, password, service=service)
 
-    return runner.long("Signing in to Bluesky", work, on_done, on_fail, changes=_accounts_changed(workspace))
+    return runner.long(QCoreApplication.translate("Ops", "Signing in to Bluesky"), work, on_done, on_fail,
+                       changes=_accounts_changed(workspace), key="signing in")
 
 
 def sign_in_with_token(runner: Runner, platform: str, token: str, handle: str, refresh: str, client_id: str,
@@ -385,16 +389,18 @@ def sign_in_with_token(runner: Runner, platform: str, token: str, handle: str, r
                 return accounts.add_facebook(s, token)
             return accounts.add_x(s, token, handle=handle or None, refresh_token=refresh, client_id=client_id)
 
-    return runner.long(f"Signing in to {'Facebook' if platform == 'facebook' else 'X'}", work, on_done, on_fail,
-                       changes=_accounts_changed(workspace))
+    label = (QCoreApplication.translate("Ops", "Signing in to Facebook") if platform == "facebook" else
+             QCoreApplication.translate("Ops", "Signing in to X"))
+    return runner.long(label, work, on_done, on_fail, changes=_accounts_changed(workspace), key="signing in")
 
 
 def begin_mastodon(runner: Runner, instance: str, on_done: Done, on_fail: Fail = None) -> LongTask:
     """Register Parley with the server; ``on_done(signin)`` opens the browser."""
     from core import accounts
 
-    return runner.long("Registering Parley with the server",
-                       lambda _store, _p, _c: accounts.begin_mastodon(instance, loopback=True), on_done, on_fail)
+    return runner.long(QCoreApplication.translate("Ops", "Registering Parley with the server"),
+                       lambda _store, _p, _c: accounts.begin_mastodon(instance, loopback=True), on_done, on_fail,
+                       key="registering")
 
 
 def await_mastodon(runner: Runner, signin, on_done: Done, on_fail: Fail, workspace: Path | None = None) -> LongTask:
@@ -406,8 +412,8 @@ def await_mastodon(runner: Runner, signin, on_done: Done, on_fail: Fail, workspa
         with _account_store(store, workspace) as s:
             return accounts.finish_mastodon(s, signin, code)
 
-    return runner.long("Waiting for approval in the browser", work, on_done, on_fail,
-                       changes=_accounts_changed(workspace))
+    return runner.long(QCoreApplication.translate("Ops", "Waiting for approval in the browser"), work, on_done,
+                       on_fail, changes=_accounts_changed(workspace), key="waiting for approval")
 
 
 def finish_mastodon(runner: Runner, signin, code: str, on_done: Done, on_fail: Fail = None,
@@ -419,7 +425,8 @@ def finish_mastodon(runner: Runner, signin, code: str, on_done: Done, on_fail: F
         with _account_store(store, workspace) as s:
             return accounts.finish_mastodon(s, signin, code)
 
-    return runner.long("Signing in to Mastodon", work, on_done, on_fail, changes=_accounts_changed(workspace))
+    return runner.long(QCoreApplication.translate("Ops", "Signing in to Mastodon"), work, on_done, on_fail,
+                       changes=_accounts_changed(workspace), key="signing in")
 
 
 def remove_account(runner: Runner, account_id: int, keep_threads: bool, on_done: Done) -> LongTask:
@@ -428,8 +435,8 @@ def remove_account(runner: Runner, account_id: int, keep_threads: bool, on_done:
     def remove(store: Store, _p, _c) -> None:
         accounts.remove_account(store, store.account(account_id), keep_threads)
 
-    return runner.long("Removing the account", remove, on_done,
-                       changes=Changes(accounts=True, all_threads=True, budget=True, outbox=True))
+    return runner.long(QCoreApplication.translate("Ops", "Removing the account"), remove, on_done,
+                       changes=Changes(accounts=True, all_threads=True, budget=True, outbox=True), key="removing")
 
 
 # -- backups --------------------------------------------------------------------------------------
@@ -439,13 +446,15 @@ def daily_backup(runner: Runner, workspace: Path, on_done: Done) -> LongTask:
     """A backup, if today has none yet: ``on_done(info or None)``."""
     from core import backup
 
-    return runner.long("Backing up", lambda _s, _p, _c: backup.ensure_daily_backup(workspace), on_done)
+    return runner.long(QCoreApplication.translate("Ops", "Backing up"),
+                       lambda _s, _p, _c: backup.ensure_daily_backup(workspace), on_done, key="backing up")
 
 
 def backup_now(runner: Runner, workspace: Path, on_done: Done) -> LongTask:
     from core import backup
 
-    return runner.long("Backing up", lambda _s, _p, _c: backup.backup_now(workspace, manual=True), on_done)
+    return runner.long(QCoreApplication.translate("Ops", "Backing up"),
+                       lambda _s, _p, _c: backup.backup_now(workspace, manual=True), on_done, key="backing up")
 
 
 def list_backups(runner: Runner, workspace: Path, on_done: Done) -> None:
@@ -465,19 +474,20 @@ def restore_backup(backup_path: str, workspace: Path, on_done: Callable[[Any], N
 
 # -- automatic labels (issue 12) --------------------------------------------------------------------
 
-LABELLING = "Labelling comments"
+LABELLING = "Labelling comments"  # the task's key (its label is the same words, translated)
 
 
 def label_in_background(runner: Runner, on_done: Done = None) -> LongTask | None:
     """The labelling pass (core.relabel) in a worker process: once after an upgrade, and after
     a sync left messages unlabelled. Resumable and cancellable; one at a time."""
-    if any(t.label == LABELLING for t in runner.long_tasks):
+    if any(t.key == LABELLING for t in runner.long_tasks):
         return None
 
     def changes(result) -> Changes:
         return Changes(all_threads=bool(getattr(result, "threads", 0)))
 
-    return runner.process(LABELLING, "core.relabel:run", (), on_done, changes=changes)
+    return runner.process(QCoreApplication.translate("Ops", "Labelling comments"), "core.relabel:run", (), on_done,
+                          changes=changes, key=LABELLING)
 
 
 def labels_pending(runner: Runner, on_done: Done) -> None:

@@ -5,9 +5,7 @@ shows here, in the dialog. The dialog only asks: the window does the work."""
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,19 +25,47 @@ from PySide6.QtWidgets import (
 from core import outbox
 from core.models import OutboxEntry
 
+from . import localized
+from .errors import core_text
+from .selection import select_row
+
 STATE_TEXT = {
-    "queued": "waiting to be sent", "held": "held (not sent until released)", "sending": "sending…",
-    "sent": "sent", "failed": "failed", "needs-check": "checking whether it arrived",
+    "queued": QT_TRANSLATE_NOOP("OutboxDialog", "waiting to be sent"),
+    "held": QT_TRANSLATE_NOOP("OutboxDialog", "held (not sent until released)"),
+    "sending": QT_TRANSLATE_NOOP("OutboxDialog", "sending…"), "sent": QT_TRANSLATE_NOOP("OutboxDialog", "sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "failed"),
+    "needs-check": QT_TRANSLATE_NOOP("OutboxDialog", "checking whether it arrived"),
 }
-COLUMNS = ("Queued", "To", "From", "Reply", "State", "Attempts", "Details")
-ACTIONS = (("edit", "Edit…"), ("hold", "Hold"), ("release", "Release"), ("retry", "Retry"), ("cancel", "Delete…"))
+COLUMNS = (QT_TRANSLATE_NOOP("OutboxDialog", "Queued"), QT_TRANSLATE_NOOP("OutboxDialog", "To"),
+           QT_TRANSLATE_NOOP("OutboxDialog", "From"), QT_TRANSLATE_NOOP("OutboxDialog", "Reply"),
+           QT_TRANSLATE_NOOP("OutboxDialog", "State"), QT_TRANSLATE_NOOP("OutboxDialog", "Attempts"),
+           QT_TRANSLATE_NOOP("OutboxDialog", "Details"))
+ACTIONS = (("edit", QT_TRANSLATE_NOOP("OutboxDialog", "Edit…")), ("hold", QT_TRANSLATE_NOOP("OutboxDialog", "Hold")),
+           ("release", QT_TRANSLATE_NOOP("OutboxDialog", "Release")),
+           ("retry", QT_TRANSLATE_NOOP("OutboxDialog", "Retry")),
+           ("cancel", QT_TRANSLATE_NOOP("OutboxDialog", "Delete…")))
 TIPS = {
-    "edit": "Change the reply's text before it is sent",
-    "hold": "Keep the reply from being sent until you release it",
-    "release": "Let a held reply be sent",
-    "retry": "Send a failed reply again, exactly as it was",
-    "cancel": "Delete the reply: it is not sent, and its thread awaits a reply again",
+    "edit": QT_TRANSLATE_NOOP("OutboxDialog", "Change the reply's text before it is sent"),
+    "hold": QT_TRANSLATE_NOOP("OutboxDialog", "Keep the reply from being sent until you release it"),
+    "release": QT_TRANSLATE_NOOP("OutboxDialog", "Let a held reply be sent"),
+    "retry": QT_TRANSLATE_NOOP("OutboxDialog", "Send a failed reply again, exactly as it was"),
+    "cancel": QT_TRANSLATE_NOOP("OutboxDialog",
+                                "Delete the reply: it is not sent, and its thread awaits a reply again"),
 }
+# How core.outbox.why_not names a reply's state, in its sentences.
+STATE_PHRASE = {
+    "queued": QT_TRANSLATE_NOOP("OutboxDialog", "it is waiting to be sent"),
+    "held": QT_TRANSLATE_NOOP("OutboxDialog", "it is held"),
+    "sending": QT_TRANSLATE_NOOP("OutboxDialog", "it is being sent right now"),
+    "sent": QT_TRANSLATE_NOOP("OutboxDialog", "it has been sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxDialog", "it failed"),
+    "needs-check": QT_TRANSLATE_NOOP("OutboxDialog", "Parley is checking whether it reached the network"),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked above, in the window's language."""
+    return QCoreApplication.translate("OutboxDialog", text)
 
 
 def first_words(text: str, limit: int = 60) -> str:
@@ -47,13 +73,43 @@ def first_words(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def _waits_for_signin(entry: OutboxEntry) -> bool:
+    return entry.item.state in ("queued", "sending", "needs-check") and entry.account_status == "signin_required"
+
+
 def state_text(entry: OutboxEntry) -> str:
     item = entry.item
-    if item.state in ("queued", "sending", "needs-check") and entry.account_status == "signin_required":
-        return f"waiting: sign in to {entry.account_name} again"
+    if _waits_for_signin(entry):
+        return QCoreApplication.translate("OutboxDialog", "waiting: sign in to {account} again").format(
+            account=entry.account_name)
     if item.state in ("queued", "sending", "needs-check") and entry.account_status == "removed":
-        return "waiting: its account was removed"
-    return STATE_TEXT.get(item.state, item.state)
+        return QCoreApplication.translate("OutboxDialog", "waiting: its account was removed")
+    return _tr(STATE_TEXT[item.state]) if item.state in STATE_TEXT else item.state
+
+
+def why_not(action: str, item) -> str | None:
+    """core.outbox.why_not's answer, in the window's language (None when the action is allowed)."""
+    if outbox.why_not(action, item) is None:
+        return None
+    state = _tr(STATE_PHRASE[item.state]) if item.state in STATE_PHRASE else item.state
+    if action == "hold":
+        return QCoreApplication.translate(
+            "OutboxDialog", "Only a reply waiting to be sent can be held; {state}.").format(state=state)
+    if action == "release":
+        return QCoreApplication.translate("OutboxDialog", "Only a held reply can be released; {state}.").format(
+            state=state)
+    if action == "retry":
+        return QCoreApplication.translate("OutboxDialog", "Only a failed reply can be retried; {state}.").format(
+            state=state)
+    if action == "cancel":
+        if item.state == "needs-check":
+            return QCoreApplication.translate("OutboxDialog",
+                                              "It may already be on the network: wait until Parley has checked.")
+        return QCoreApplication.translate("OutboxDialog", "It can no longer be deleted: {state}.").format(state=state)
+    if item.state in ("queued", "held", "failed"):  # edit
+        return QCoreApplication.translate("OutboxDialog", "Parley has already tried to send it, so the network may "
+                                          "have it as it was. To change it, delete it and write a new reply.")
+    return QCoreApplication.translate("OutboxDialog", "It can no longer be changed: {state}.").format(state=state)
 
 
 def _sentence(text: str) -> str:
@@ -70,14 +126,18 @@ class EditReplyDialog(QDialog):
     def __init__(self, entry: OutboxEntry, parent: QWidget | None = None):
         super().__init__(parent)
         self.platform = entry.account_platform or "demo"
-        self.setWindowTitle("Edit the reply")
+        self.setWindowTitle(self.tr("Edit the reply"))
         self.resize(560, 320)
         layout = QVBoxLayout(self)
-        to = QLabel(f"To {entry.recipient or 'the thread'}, from {entry.account_name}")
+        if entry.recipient:
+            to = QLabel(self.tr("To {recipient}, from {account}").format(recipient=entry.recipient,
+                                                                         account=entry.account_name))
+        else:
+            to = QLabel(self.tr("To the thread, from {account}").format(account=entry.account_name))
         to.setWordWrap(True)
         layout.addWidget(to)
         self.editor = QPlainTextEdit(entry.item.text)
-        self.editor.setAccessibleName("Reply")
+        self.editor.setAccessibleName(self.tr("Reply"))
         layout.addWidget(self.editor, 1)
         self.counter = QLabel("")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -97,7 +157,18 @@ class EditReplyDialog(QDialog):
 
         platform = self.platform if self.platform in textcount.LIMITS else "demo"
         c = textcount.count(platform, self.text())
-        self.counter.setText(f"{c.used:,} / {c.limit:,} {c.unit}" + (f" – {-c.remaining:,} too many" if c.over else ""))
+        if c.unit == "characters":  # core.textcount.UNITS
+            text = self.tr("{used} / %Ln characters", "", c.limit)
+        elif c.unit == "graphemes":
+            text = self.tr("{used} / %Ln graphemes", "", c.limit)
+        elif c.unit == "weighted characters":
+            text = self.tr("{used} / %Ln weighted characters", "", c.limit)
+        else:
+            text = self.tr("{used} / %Ln {unit}", "", c.limit)
+        text = text.format(used=localized.integer(c.used), unit=c.unit)
+        if c.over:
+            text = self.tr("{count} – %Ln too many", "", -c.remaining).format(count=text)
+        self.counter.setText(text)
         self.counter.setStyleSheet("color: #C0392B; font-weight: bold;" if c.over else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.text().strip()) and not c.over)
 
@@ -109,7 +180,7 @@ class OutboxDialog(QDialog):
 
     def __init__(self, items: list[OutboxEntry], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(self.tr("Outbox"))
         self.resize(1060, 440)
         self.demo = False
         self.entries: dict[int, OutboxEntry] = {}
@@ -125,7 +196,7 @@ class OutboxDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -146,13 +217,13 @@ class OutboxDialog(QDialog):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text in ACTIONS:
-            b = QPushButton(text)
+            b = QPushButton(_tr(text))
             b.clicked.connect(lambda _=False, n=name: self._act(n))
             row.addWidget(b)
             self.buttons[name] = b
         row.addStretch(1)
-        self.send = QPushButton("Send now")
-        self.send.setToolTip("Send every reply that is waiting, now")
+        self.send = QPushButton(self.tr("Send now"))
+        self.send.setToolTip(self.tr("Send every reply that is waiting, now"))
         self.send.clicked.connect(self.send_now.emit)
         row.addWidget(self.send)
         layout.addLayout(row)
@@ -173,9 +244,10 @@ class OutboxDialog(QDialog):
             item = entry.item
             details = item.last_error or (item.remote_url or "")
             if item.state in ("queued", "held") and not outbox.editable(item):
-                details = details or "Parley has tried to send it"
-            values = [time.strftime("%d %b %H:%M", time.localtime(item.created_at)), entry.recipient or "–",
-                      entry.account_name, item.text.replace("\n", " "), state_text(entry), str(item.attempts),
+                details = details or self.tr("Parley has tried to send it")
+            values = [localized.date_time(item.created_at), entry.recipient or "–",
+                      entry.account_name, item.text.replace("\n", " "), state_text(entry),
+                      localized.integer(item.attempts),
                       _sentence(details) if item.last_error else details]
             for c, v in enumerate(values):
                 cell = QTableWidgetItem(v)
@@ -185,9 +257,9 @@ class OutboxDialog(QDialog):
         self.table.blockSignals(False)
         rows = [r for r, e in enumerate(entries) if e.item.id == keep]
         if rows:
-            self.table.selectRow(rows[0])
+            select_row(self.table, rows[0])
         elif entries and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def set_items(self, entries: list[OutboxEntry]) -> None:  # the former name
@@ -203,20 +275,20 @@ class OutboxDialog(QDialog):
     def _selection_changed(self) -> None:
         entry = self.selected()
         for name, button in self.buttons.items():
-            why = "Select a reply first." if entry is None else outbox.why_not(name, entry.item)
+            why = self.tr("Select a reply first.") if entry is None else why_not(name, entry.item)
             button.setEnabled(why is None)
-            button.setToolTip(TIPS[name] if why is None else why)
+            button.setToolTip(_tr(TIPS[name]) if why is None else why)
         hint = ""
         if entry is not None and entry.item.state in ("queued", "held", "failed"):
-            hint = outbox.why_not("edit", entry.item) or ""
-        if entry is not None and state_text(entry).startswith("waiting: sign in"):
-            hint = (f"Parley does not try to send the replies of {entry.account_name} until you sign in to it "
-                    "again (File → Accounts…).")
+            hint = why_not("edit", entry.item) or ""
+        if entry is not None and _waits_for_signin(entry):
+            hint = self.tr("Parley does not try to send the replies of {account} until you sign in to it "
+                           "again (File → Accounts…).").format(account=entry.account_name)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
 
     def show_error(self, exc: BaseException | str) -> None:
-        self.error.setText(_sentence(str(exc)))
+        self.error.setText(core_text(_sentence(str(exc))))
         self.error.show()
 
     def clear_error(self) -> None:
@@ -230,7 +302,7 @@ class OutboxDialog(QDialog):
         if entry is None:
             return
         self.clear_error()
-        why = outbox.why_not(name, entry.item)
+        why = why_not(name, entry.item)
         if why:
             self.show_error(why)
             return
@@ -243,13 +315,13 @@ class OutboxDialog(QDialog):
             self.action.emit(name, entry.item.id)
 
     def confirm_delete(self, entry: OutboxEntry) -> bool:
-        to = entry.recipient or "this thread"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete this reply?",
-                          f"Delete your reply to {to}?", parent=self)
-        box.setInformativeText(f"“{first_words(entry.item.text)}”\n\nIt will not be sent, and the thread awaits "
-                               "a reply again. This cannot be undone.")
-        delete = box.addButton("Delete reply", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        question = (self.tr("Delete your reply to {recipient}?").format(recipient=entry.recipient) if entry.recipient
+                    else self.tr("Delete your reply to this thread?"))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete this reply?"), question, parent=self)
+        box.setInformativeText(self.tr("“{words}”\n\nIt will not be sent, and the thread awaits a reply again. "
+                                       "This cannot be undone.").format(words=first_words(entry.item.text)))
+        delete = box.addButton(self.tr("Delete reply"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         self.confirm_box = box
@@ -263,9 +335,9 @@ class OutboxDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        why = outbox.why_not("edit", entry.item)
+        why = why_not("edit", entry.item)
         if why:
-            self.show_error(f"This reply cannot be edited. {why}")
+            self.show_error(self.tr("This reply cannot be edited. {why}").format(why=why))
             return
         self.editor = EditReplyDialog(entry, self)
         try:

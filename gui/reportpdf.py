@@ -11,15 +11,26 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from core import reportperiod
 from core.reportdata import EMPTY_MESSAGE, DialogueReport
-from core.reportexport import DEFINITIONS, Table, audit_summary, cell, tables
-from core.timeutil import iso
+from core.reportexport import Table, tables
 
+from . import localized
 from .charts import render, report_charts, save_png
+from .reportwords import (
+    accounts_text,
+    audit_summary,
+    cell_text,
+    definitions,
+    period_text,
+    report_title,
+    table_columns,
+    table_note,
+    table_title,
+    word,
+)
 
 CHART_W, CHART_H = 680, 250
 LONG_TABLE = 62  # rows: longer per-day tables go to the CSV only
@@ -30,17 +41,39 @@ def _esc(text) -> str:
     return html.escape(str(text))
 
 
-def table_html(t: Table, max_rows: int | None = None) -> str:
-    head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{_esc(c)}</th>" for i, c in enumerate(t.columns))
+class ReportPdf(QObject):
+    """The PDF's sentence with a count (``self.tr``: lupdate reads plural forms only from it)."""
+
+    def rows_note(self, rows: int, file: str) -> str:
+        return self.tr("%Ln rows: the numbers are in {file}.", "", rows).format(file=file)
+
+
+def _rtl() -> bool:
+    """Whether the report's language is written right to left (Arabic)."""
+    return localized.locale().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def table_html(t: Table, r: DialogueReport, max_rows: int | None = None) -> str:
+    # Right to left, the first column is on the right: Qt's rich text lays a table's columns
+    # out left to right whatever the text's direction, so the cells come in reverse.
+    rtl = _rtl()
+    start, end = ("right", "left") if rtl else ("left", "right")
+
+    def ordered(cells: list[str]) -> str:
+        return "".join(reversed(cells) if rtl else cells)
+
+    head = ordered([f"<th align='{start if i == 0 else end}'>{_esc(c)}</th>"
+                    for i, c in enumerate(table_columns(t, r))])
     rows = t.rows if max_rows is None else t.rows[:max_rows]
     body = "".join(
-        "<tr>" + "".join(f"<td align='{'left' if i == 0 else 'right'}'>{_esc(cell(t, row, i))}</td>"
-                         for i in range(len(row))) + "</tr>"
+        "<tr>" + ordered([f"<td align='{start if i == 0 else end}'>{_esc(cell_text(t, row, i, r))}</td>"
+                          for i in range(len(row))]) + "</tr>"
         for row in rows
     )
-    note = f"<p class='note'>{_esc(t.note)}</p>" if t.note else ""
-    return (f"<h3>{_esc(t.title)}</h3><table class='t' cellspacing='0' cellpadding='3' border='1' width='100%'>"
-            f"<thead><tr>{head}</tr></thead>{body}</table>{note}")
+    note = table_note(t, r)
+    note = f"<p class='note'>{_esc(note)}</p>" if note else ""
+    return (f"<h3>{_esc(table_title(t, r))}</h3><table class='t' cellspacing='0' cellpadding='3' border='1' "
+            f"width='100%'><thead><tr>{head}</tr></thead>{body}</table>{note}")
 
 
 STYLE = """
@@ -50,50 +83,65 @@ table.t { border-color: #D5DBE1; border-style: solid; }
 th { background-color: #EEF2F6; }
 p.note { color: #5B6875; font-size: 8pt; }
 """
+BREAK = "<div style='page-break-before: always'></div>"
 
 
 def report_html(r: DialogueReport, chart_urls: dict[str, str]) -> str:
     ts = {t.name: t for t in tables(r)}
     f = r.figures
+    accounts = _esc(accounts_text(r))
+    first, last = localized.utc_date(r.period.start), localized.utc_date(r.period.end - 1)
     parts = [
-        f"<h1>Dialogue report</h1><h2>{_esc(', '.join(r.accounts))}</h2>",
-        f"<p><b>Period:</b> {_esc(reportperiod.describe(r.period))} ({_esc(iso(r.period.start)[:10])} to "
-        f"{_esc(iso(r.period.end - 1)[:10])}, UTC) · compared with {_esc(r.previous_period.label)}</p>",
-        f"<p><b>Accounts:</b> {_esc(', '.join(r.accounts))}</p>",
-        f"<p><b>Posts / comments / comments per post / posts over 100 comments / our replies / coverage:</b> "
-        f"{_esc(audit_summary(f))}</p>",
-        f"<p><b>Target:</b> {r.target:.0%} of eligible threads answered; questions within {r.question_hours:g} h.</p>",
-        f"<p class='note'>Made by Parley on {_esc(iso(r.generated_at)[:16].replace('T', ' '))} UTC. "
-        "The definitions of every figure are in the appendix.</p>",
+        QCoreApplication.translate("ReportPdf", "<h1>Dialogue report</h1><h2>{accounts}</h2>").format(
+            accounts=accounts),
+        "<p>" + QCoreApplication.translate(
+            "ReportPdf", "<b>Period:</b> {period} ({first} to {last}, UTC) · compared with {previous}").format(
+            period=_esc(period_text(r.period)), first=_esc(localized.short_date(first)),
+            last=_esc(localized.short_date(last)), previous=_esc(r.previous_period.label)) + "</p>",
+        "<p>" + QCoreApplication.translate("ReportPdf", "<b>Accounts:</b> {accounts}").format(accounts=accounts)
+        + "</p>",
+        "<p>" + QCoreApplication.translate(
+            "ReportPdf", "<b>Posts / comments / comments per post / posts over 100 comments / our replies / "
+            "coverage:</b> {figures}").format(figures=_esc(audit_summary(f))) + "</p>",
+        "<p>" + QCoreApplication.translate(
+            "ReportPdf", "<b>Target:</b> {target} of eligible threads answered; questions within {hours} h.").format(
+            target=_esc(localized.percent(r.target, 0)),
+            hours=_esc(localized.number(r.question_hours))) + "</p>",
+        "<p class='note'>" + QCoreApplication.translate(
+            "ReportPdf", "Made by Parley on {moment} UTC. The definitions of every figure are in the appendix.").format(
+            moment=_esc(localized.utc_date_time(r.generated_at))) + "</p>",
     ]
     if r.empty:
-        parts.append(f"<p><b>{EMPTY_MESSAGE}.</b></p>")
+        parts.append("<p><b>" + _esc(QCoreApplication.translate("ReportPdf", "{message}.", "the end of a sentence")
+                                     .format(message=word(EMPTY_MESSAGE))) + "</b></p>")
     if r.coverage_note:
         parts.append(f"<p class='note'>{_esc(r.coverage_note)}</p>")
-    parts.append("<div style='page-break-before: always'></div><h2>The audit</h2>")
+    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "The audit")) + "</h2>")
     for name in ("audit", "threads", "coverage", "conversational"):
-        parts.append(table_html(ts[name]))
-    parts.append("<div style='page-break-before: always'></div><h2>Response times</h2>")
+        parts.append(table_html(ts[name], r))
+    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Response times")) + "</h2>")
     for name in ("response_times", "business_hours"):
-        parts.append(table_html(ts[name]))
-    parts.append("<div style='page-break-before: always'></div><h2>Charts</h2>")
+        parts.append(table_html(ts[name], r))
+    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Charts")) + "</h2>")
     for name, _chart in report_charts(r):
         width = chart_urls.get("_width", CHART_W)
         parts.append(f"<p><img src='{chart_urls[name]}' width='{width}' height='{round(width * CHART_H / CHART_W)}'>"
                      "</p>")
         t = ts[name]
         if len(t.rows) > LONG_TABLE:
-            parts.append(f"<p class='note'>{len(t.rows)} rows: the numbers are in {name}.csv.</p>")
+            parts.append(f"<p class='note'>{_esc(ReportPdf().rows_note(len(t.rows), f'{name}.csv'))}</p>")
         else:
-            parts.append(table_html(t))
-    parts.append("<div style='page-break-before: always'></div><h2>Topics and whom we answered</h2>")
+            parts.append(table_html(t, r))
+    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Topics and whom we answered"))
+                 + "</h2>")
     for name in ("topics", "hashtags", "answered"):
         if name in ts:
-            parts.append(table_html(ts[name]))
-    parts.append("<div style='page-break-before: always'></div><h2>Appendix: definitions</h2><dl>")
-    parts += [f"<dt><b>{_esc(term)}</b></dt><dd>{_esc(text)}</dd>" for term, text in DEFINITIONS]
+            parts.append(table_html(ts[name], r))
+    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Appendix: definitions"))
+                 + "</h2><dl>")
+    parts += [f"<dt><b>{_esc(term)}</b></dt><dd>{_esc(text)}</dd>" for term, text in definitions()]
     parts.append("</dl>")
-    return "<html><body>" + "".join(parts) + "</body></html>"
+    return ("<html><body dir='rtl'>" if _rtl() else "<html><body>") + "".join(parts) + "</body></html>"
 
 
 def build_document(r: DialogueReport, device=None, width: int = CHART_W) -> QTextDocument:
@@ -124,7 +172,8 @@ def write_pdf(r: DialogueReport, path: str | Path) -> Path:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(r.title)
+    title = report_title(r)
+    writer.setTitle(title)
     writer.setCreator("Parley")
     page = QSizeF(writer.width(), writer.height())
     footer = RESOLUTION * 0.3
@@ -145,7 +194,8 @@ def write_pdf(r: DialogueReport, path: str | Path) -> Path:
         p.setFont(small)
         p.drawText(QRectF(0, page.height() - footer * 0.8, page.width(), footer * 0.8),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                   f"{r.title} · page {n + 1} of {pages}")
+                   QCoreApplication.translate("ReportPdf", "{title} · page {page} of {pages}").format(
+                       title=title, page=localized.integer(n + 1), pages=localized.integer(pages)))
     p.end()
     return path
 

@@ -9,9 +9,9 @@ gui/charts.py - the same as in the PDF and the CLI.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,18 +35,29 @@ from PySide6.QtWidgets import (
 from core import reportperiod
 from core.models import Account
 from core.reportdata import EMPTY_MESSAGE, DialogueReport
-from core.reportexport import Table, cell, safe_name, tables
+from core.reportexport import Table, safe_name, tables
 from core.timeutil import Period
 
-from . import ops
+from . import localized, ops
 from .charts import ChartView, report_charts
+from .errors import core_text
+from .reportwords import cell_text, period_text, report_title, table_columns, table_note, table_title, word
 
-KIND_TITLES = {"week": "Week", "month": "Month", "quarter": "Quarter", "year": "Year", "custom": "Custom dates"}
+KIND_TITLES = {
+    "week": QT_TRANSLATE_NOOP("ReportsWindow", "Week"), "month": QT_TRANSLATE_NOOP("ReportsWindow", "Month"),
+    "quarter": QT_TRANSLATE_NOOP("ReportsWindow", "Quarter"), "year": QT_TRANSLATE_NOOP("ReportsWindow", "Year"),
+    "custom": QT_TRANSLATE_NOOP("ReportsWindow", "Custom dates"),
+}
 
 
 def _day(t: int) -> QDate:
-    d = datetime.fromtimestamp(t, UTC).date()
-    return QDate(d.year, d.month, d.day)
+    return localized.utc_date(t)
+
+
+def _date_format() -> str:
+    """The locale's short date for the date fields, with the year in four digits."""
+    f = localized.locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return f if "yyyy" in f else f.replace("yy", "yyyy")
 
 
 class TableView(QTableWidget):
@@ -60,16 +71,16 @@ class TableView(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def show_table(self, t: Table, max_height: int = 420) -> None:
+    def show_table(self, t: Table, report: DialogueReport, max_height: int = 420) -> None:
         self.table = t
-        self.setAccessibleName(t.title)
+        self.setAccessibleName(table_title(t, report))
         self.clear()
         self.setColumnCount(len(t.columns))
         self.setRowCount(len(t.rows))
-        self.setHorizontalHeaderLabels(list(t.columns))
+        self.setHorizontalHeaderLabels(table_columns(t, report))
         for r, row in enumerate(t.rows):
             for i in range(len(row)):
-                item = QTableWidgetItem(cell(t, row, i))
+                item = QTableWidgetItem(cell_text(t, row, i, report))
                 if i:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, i, item)
@@ -93,7 +104,7 @@ class ReportsWindow(QDialog):
 
     def __init__(self, runner, accounts: list[Account], now: int, parent=None, account_id: int | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Reports – Parley")
+        self.setWindowTitle(self.tr("Reports – Parley"))
         self.setModal(False)
         self.resize(1180, 860)
         self.runner = runner
@@ -105,7 +116,7 @@ class ReportsWindow(QDialog):
 
         bar = QHBoxLayout()
         self.accounts = QListWidget()
-        self.accounts.setAccessibleName("Accounts in the report")
+        self.accounts.setAccessibleName(self.tr("Accounts in the report"))
         self.accounts.setMaximumHeight(74)
         self.accounts.setMaximumWidth(260)
         self.set_accounts(accounts, account_id)
@@ -113,17 +124,19 @@ class ReportsWindow(QDialog):
         bar.addWidget(self.accounts)
         self.kind = QComboBox()
         for k in reportperiod.KINDS:
-            self.kind.addItem(KIND_TITLES[k], k)
+            self.kind.addItem(QCoreApplication.translate("ReportsWindow", KIND_TITLES[k]), k)
         self.kind.setCurrentIndex(reportperiod.KINDS.index("month"))
-        self.kind.setAccessibleName("Period")
+        self.kind.setAccessibleName(self.tr("Period"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         bar.addWidget(self.kind)
-        self.back = QPushButton("◀")
-        self.back.setToolTip("The previous period (Alt+Left)")
+        # The arrows point the way the period moves on screen: mirrored in a right-to-left window.
+        earlier, later = ("▶", "◀") if self.isRightToLeft() else ("◀", "▶")
+        self.back = QPushButton(earlier)
+        self.back.setToolTip(self.tr("The previous period (Alt+Left)"))
         self.back.setShortcut("Alt+Left")
         self.back.clicked.connect(lambda: self.step(-1))
-        self.forward = QPushButton("▶")
-        self.forward.setToolTip("The next period (Alt+Right)")
+        self.forward = QPushButton(later)
+        self.forward.setToolTip(self.tr("The next period (Alt+Right)"))
         self.forward.setShortcut("Alt+Right")
         self.forward.clicked.connect(lambda: self.step(1))
         self.period_label = QLabel("")
@@ -135,22 +148,22 @@ class ReportsWindow(QDialog):
         self.last = QDateEdit()
         for d in (self.first, self.last):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(_date_format())
             d.setVisible(False)
             bar.addWidget(d)
-        self.apply_dates = QPushButton("Show")
+        self.apply_dates = QPushButton(self.tr("Show"))
         self.apply_dates.setVisible(False)
         self.apply_dates.clicked.connect(self._custom)
         bar.addWidget(self.apply_dates)
         bar.addStretch(1)
-        for text, slot in (("Export PDF…", self.export_pdf), ("Export CSV…", self.export_csv),
-                           ("Export PNG…", self.export_png)):
+        for text, slot in ((self.tr("Export PDF…"), self.export_pdf), (self.tr("Export CSV…"), self.export_csv),
+                           (self.tr("Export PNG…"), self.export_png)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             bar.addWidget(b)
         outer.addLayout(bar)
 
-        self.status = QLabel("Computing…")
+        self.status = QLabel(self.tr("Computing…"))
         self.status.setObjectName("reportStatus")
         outer.addWidget(self.status)
         self.scroll = QScrollArea()
@@ -162,7 +175,7 @@ class ReportsWindow(QDialog):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.title.setWordWrap(True)
         self.body.addWidget(self.title)
-        self.empty_label = QLabel(EMPTY_MESSAGE)
+        self.empty_label = QLabel(word(EMPTY_MESSAGE))
         self.empty_label.setStyleSheet("font-size: 12pt; color: #5B6875")
         self.empty_label.setVisible(False)
         self.body.addWidget(self.empty_label)
@@ -237,12 +250,12 @@ class ReportsWindow(QDialog):
         gen = self._generation
         ids = self.account_ids()
         if ids == ():
-            self.status.setText("Choose at least one account.")
+            self.status.setText(self.tr("Choose at least one account."))
             return
-        self.status.setText("Computing…")
+        self.status.setText(self.tr("Computing…"))
         if period is not None:
             self.period = period
-            self.period_label.setText(reportperiod.describe(period))
+            self.period_label.setText(period_text(period))
 
         def done(report: DialogueReport) -> None:
             if gen == self._generation:
@@ -251,7 +264,7 @@ class ReportsWindow(QDialog):
         ops.dialogue_report(self.runner, ids, period, self.kind.currentData(), self.now, done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"The report could not be computed: {exc}")
+        self.status.setText(self.tr("The report could not be computed: {error}").format(error=core_text(str(exc))))
 
     # -- what it shows -----------------------------------------------------------------------------
 
@@ -262,20 +275,20 @@ class ReportsWindow(QDialog):
             self.sections[name] = label
             self.body.addWidget(label)
 
-    def _table(self, t: Table) -> TableView:
+    def _table(self, t: Table, r: DialogueReport) -> TableView:
         view = self.views.get(t.name)
+        title, note = table_title(t, r), table_note(t, r)
         if view is None:
             view = self.views[t.name] = TableView()
-            caption = QLabel(f"<b>{t.title}</b>")
+            caption = QLabel(f"<b>{title}</b>")
             view.caption = caption
             self.body.addWidget(caption)
             self.body.addWidget(view)
-        view.caption.setText(f"<b>{t.title}</b>" + (f" <span style='color:#5B6875'>{t.note}</span>"
-                                                     if t.note else ""))
-        view.show_table(t)
+        view.caption.setText(f"<b>{title}</b>" + (f" <span style='color:#5B6875'>{note}</span>" if note else ""))
+        view.show_table(t, r)
         return view
 
-    def _chart(self, name: str, chart, t: Table) -> None:
+    def _chart(self, name: str, chart, t: Table, r: DialogueReport) -> None:
         if name not in self.charts:
             row = QHBoxLayout()
             view = ChartView(chart)
@@ -291,8 +304,9 @@ class ReportsWindow(QDialog):
             self.body.addLayout(row)
             self.charts[name] = view
         self.charts[name].set_chart(chart)
-        self.views[t.name].caption.setText(f"<b>{t.title}</b> – the chart's numbers")
-        self.views[t.name].show_table(t, max_height=300)
+        self.views[t.name].caption.setText(self.tr("<b>{title}</b> – the chart's numbers").format(
+            title=table_title(t, r)))
+        self.views[t.name].show_table(t, r, max_height=300)
 
     def show_report(self, r: DialogueReport) -> None:
         self.report = r
@@ -304,25 +318,26 @@ class ReportsWindow(QDialog):
             self.kind.blockSignals(False)
             for w in (self.first, self.last, self.apply_dates):
                 w.setVisible(kind == "custom")
-        self.period_label.setText(reportperiod.describe(r.period))
-        self.title.setText(r.title)
+        self.period_label.setText(period_text(r.period))
+        self.title.setText(report_title(r))
         self.empty_label.setVisible(r.empty)
         self.note.setText(r.coverage_note)
         self.note.setVisible(bool(r.coverage_note))
         ts = {t.name: t for t in tables(r)}
-        self._section("audit", "The audit")
+        self._section("audit", self.tr("The audit"))
         for name in ("audit", "threads", "coverage"):
-            self._table(ts[name])
-        self._section("response", "Response times")
+            self._table(ts[name], r)
+        self._section("response", self.tr("Response times"))
         for name in ("response_times", "business_hours"):
-            self._table(ts[name])
-        self._section("charts", "Charts")
+            self._table(ts[name], r)
+        self._section("charts", self.tr("Charts"))
         for name, chart in report_charts(r):
-            self._chart(name, chart, ts[name])
-        self._section("research", "Research: how conversational, and on which topics")
+            self._chart(name, chart, ts[name], r)
+        self._section("research", self.tr("Research: how conversational, and on which topics"))
         for name in ("conversational", "topics"):
-            self._table(ts[name])
-        self.status.setText(f"{r.title} · computed in {r.seconds * 1000:.0f} ms")
+            self._table(ts[name], r)
+        self.status.setText(self.tr("{title} · computed in {ms} ms").format(
+            title=report_title(r), ms=localized.integer(round(r.seconds * 1000))))
         self.shown.emit()
 
     @property
@@ -338,32 +353,34 @@ class ReportsWindow(QDialog):
     def export_pdf(self, path: str | None = None) -> None:
         if self.report is None:
             return
-        path = path or QFileDialog.getSaveFileName(self, "Export the report as PDF", self._suggested(".pdf"),
-                                                   "PDF (*.pdf)")[0]
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export the report as PDF"), self._suggested(".pdf"),
+                                                   self.tr("PDF (*.pdf)"))[0]
         if path:
             self._export("pdf", path)
 
     def export_csv(self, folder: str | None = None) -> None:
         if self.report is None:
             return
-        folder = folder or QFileDialog.getExistingDirectory(self, "Export the tables as CSV files into a folder")
+        folder = folder or QFileDialog.getExistingDirectory(
+            self, self.tr("Export the tables as CSV files into a folder"))
         if folder:
             self._export("csv", folder)
 
     def export_png(self, folder: str | None = None) -> None:
         if self.report is None:
             return
-        folder = folder or QFileDialog.getExistingDirectory(self, "Export the charts as PNG files into a folder")
+        folder = folder or QFileDialog.getExistingDirectory(
+            self, self.tr("Export the charts as PNG files into a folder"))
         if folder:
             self._export("png", folder)
 
     exported = Signal(str)
 
     def _export(self, fmt: str, path: str) -> None:
-        self.status.setText(f"Exporting {fmt.upper()}…")
+        self.status.setText(self.tr("Exporting {format}…").format(format=fmt.upper()))
 
         def done(where) -> None:
-            self.status.setText(f"Exported to {where}")
+            self.status.setText(self.tr("Exported to {where}").format(where=where))
             self.exported.emit(str(where))
 
         ops.export_report(self.runner, self.report, fmt, path, done, self._failed)

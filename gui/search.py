@@ -72,7 +72,8 @@ class Search(QObject):
     def page_loaded(self, rows: int) -> None:
         if rows or not self.model.query.search:
             return
-        self.empty.setText(f"No messages match “{self.model.query.search}”"
-                           + (" in this view" if self.this_view_only else ""))
+        text = self.tr("No messages match “{search}” in this view") if self.this_view_only else \
+            self.tr("No messages match “{search}”")
+        self.empty.setText(text.format(search=self.model.query.search))
         self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
         self.empty.show()

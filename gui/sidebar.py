@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.models import VIEW_TITLES, Account, View
+from core.models import Account, View
 
+from . import coreterms
 from .resources import icon, platform_icon
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # what an account needs from the user ("Sign in again"), or ""
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # a view's count as a number (its text is the locale's)
 STATUS_COLOR = QColor("#B3261E")
-# An account's status in words: short enough to be read whole on its own line.
-STATUS_WORDS = {"signin_required": "Sign in again", "removed": "Removed"}
+# An account's status in words: short enough to be read whole on its own line (translated where shown).
+STATUS_WORDS = {"signin_required": QT_TRANSLATE_NOOP("Sidebar", "Sign in again"),
+                "removed": QT_TRANSLATE_NOOP("Sidebar", "Removed")}
 VIEWS = list(View)
 ALL = -1
 
@@ -46,9 +49,9 @@ class Sidebar(QWidget):
         layout.setSpacing(6)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search all messages  ( / )")
+        self.search.setPlaceholderText(self.tr("Search all messages  ( / )"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(self.tr("Search"))
         layout.addWidget(self.search)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._search_now)
@@ -61,32 +64,33 @@ class Sidebar(QWidget):
         row.setContentsMargins(2, 0, 2, 0)
         self.search_info = QLabel("")
         self.search_info.setObjectName("searchInfo")
-        self.search_info.setAccessibleName("Search results")
-        self.this_view_only = QCheckBox("This view only")
-        self.this_view_only.setToolTip("Search only the threads of the view selected below")
+        self.search_info.setAccessibleName(self.tr("Search results"))
+        self.this_view_only = QCheckBox(self.tr("This view only"))
+        self.this_view_only.setToolTip(self.tr("Search only the threads of the view selected below"))
         self.this_view_only.toggled.connect(self.search_scope_changed)
         row.addWidget(self.search_info, 1)
         row.addWidget(self.this_view_only)
         self.search_row.setVisible(False)
         layout.addWidget(self.search_row)
 
-        layout.addWidget(_heading("Accounts"))
+        layout.addWidget(_heading(self.tr("Accounts")))
         self.accounts_model = QStandardItemModel(0, 1, self)
         self.accounts = QTreeView()
         self.accounts.setModel(self.accounts_model)
         self.accounts.setHeaderHidden(True)
         self.accounts.setRootIsDecorated(False)
-        self.accounts.setAccessibleName("Accounts")
+        self.accounts.setAccessibleName(self.tr("Accounts"))
         self.accounts.setItemDelegate(AccountDelegate(self.accounts))
         self.accounts.setUniformRowHeights(False)
         self.accounts.setMaximumHeight(120)
         self.accounts.selectionModel().currentChanged.connect(self._account_selected)
         layout.addWidget(self.accounts)
 
-        layout.addWidget(_heading("Views"))
+        layout.addWidget(_heading(self.tr("Views")))
         self.views_model = QStandardItemModel(0, 2, self)
         for n, view in enumerate(VIEWS, 1):
-            name = QStandardItem(f"{n}  {VIEW_TITLES[view]}")
+            # The number is the view's shortcut key (1-9), the same in every language.
+            name = QStandardItem(f"{n}  {coreterms.view_title(view)}")
             name.setData(view, VIEW_ROLE)
             name.setEditable(False)
             count = QStandardItem("")
@@ -97,7 +101,7 @@ class Sidebar(QWidget):
         self.views.setModel(self.views_model)
         self.views.setHeaderHidden(True)
         self.views.setRootIsDecorated(False)
-        self.views.setAccessibleName("Smart views")
+        self.views.setAccessibleName(self.tr("Smart views"))
         self.views.header().setStretchLastSection(False)
         self.views.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.views.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -109,23 +113,25 @@ class Sidebar(QWidget):
     def set_accounts(self, accounts: list[Account], current: int | None = None) -> None:
         self.accounts.selectionModel().blockSignals(True)
         self.accounts_model.clear()
-        everyone = QStandardItem(icon("all"), "All accounts")
+        everyone = QStandardItem(icon("all"), self.tr("All accounts"))
         everyone.setData(None, ACCOUNT_ROLE)
         everyone.setEditable(False)
         self.accounts_model.appendRow(everyone)
         select = 0
         for acc in accounts:
-            status = "" if acc.status == "ok" else STATUS_WORDS.get(acc.status, acc.status.replace("_", " "))
+            status = "" if acc.status == "ok" else _status_words(acc.status)
             item = QStandardItem(platform_icon(acc.platform), acc.name)
             item.setData(acc.id, ACCOUNT_ROLE)
             item.setData(status, STATUS_ROLE)
-            tip = f"{acc.name}\n{acc.platform}: {acc.handle}"
-            if status == "Sign in again":
-                tip += "\nThe sign-in has expired: File → Accounts… to sign in again."
+            tip = self.tr("{account}\n{network}: {handle}").format(account=acc.name, handle=acc.handle,
+                                                                   network=coreterms.network_name(acc.platform))
+            if acc.status == "signin_required":
+                tip += "\n" + self.tr("The sign-in has expired: File → Accounts… to sign in again.")
             elif status:
                 tip += f"\n{status}"
             item.setToolTip(tip)
-            item.setAccessibleText(f"{acc.name}, {status}" if status else acc.name)
+            item.setAccessibleText(self.tr("{account}, {status}").format(account=acc.name, status=status)
+                                   if status else acc.name)
             item.setEditable(False)
             self.accounts_model.appendRow(item)
             if acc.id == current:
@@ -162,13 +168,19 @@ class Sidebar(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         for row, view in enumerate(VIEWS):
             if view.value in counts:
-                self.views_model.item(row, 1).setText(f"{counts[view.value]:,}")
+                self._set_count(self.views_model.item(row, 1), counts[view.value])
 
     def add_to_counts(self, delta: dict[str, int]) -> None:
         for row, view in enumerate(VIEWS):
             item = self.views_model.item(row, 1)
-            if delta.get(view.value) and item.text():
-                item.setText(f"{int(item.text().replace(',', '')) + delta[view.value]:,}")
+            count = item.data(COUNT_ROLE)
+            if delta.get(view.value) and count is not None:
+                self._set_count(item, count + delta[view.value])
+
+    @staticmethod
+    def _set_count(item: QStandardItem, count: int) -> None:
+        item.setData(count, COUNT_ROLE)  # kept as a number: the text is in the locale's digits
+        item.setText(coreterms.number(count))
 
     def count_of(self, view: View) -> str:
         return self.views_model.item(VIEWS.index(View(view)), 1).text()
@@ -186,9 +198,10 @@ class Sidebar(QWidget):
         if text != self.search.text().strip():
             return  # an older search's count
         if count is None:
-            self.search_info.setText("Searching…")
+            self.search_info.setText(self.tr("Searching…"))
         else:
-            self.search_info.setText("1 thread matches" if count == 1 else f"{count:,} threads match")
+            self.search_info.setText(self.tr("1 thread matches") if count == 1 else
+                                     self.tr("%Ln threads match", "", count))
 
     def clear_search(self) -> None:
         """Esc in the search box: the filter goes, the list shows the view again."""
@@ -259,6 +272,13 @@ class AccountDelegate(QStyledItemDelegate):
         painter.drawText(status_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          "⚠ " + status)
         painter.restore()
+
+
+def _status_words(status: str) -> str:
+    """An account's status (core: signin_required, removed...) in the window's language."""
+    if status in STATUS_WORDS:
+        return QCoreApplication.translate("Sidebar", STATUS_WORDS[status])
+    return status.replace("_", " ")  # a status this window has no words for yet: core's
 
 
 def _heading(text: str) -> QLabel:

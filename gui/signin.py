@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from core.errors import ParleyError
 from core.models import Account
 
-from . import ops
+from . import coreterms, ops
 from .messagebar import Sink
 from .tasks import Runner, while_open
 
+# The networks' own names: the same in every language.
 NETWORK_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook", "x": "X"}
 EXAMPLE_SERVER = {"mastodon": "https://mastodon.social", "bluesky": "https://bsky.social"}
 
@@ -38,28 +39,51 @@ def sign_in_problem(exc: BaseException, platform: str, address: str = "") -> str
     from core.connectors.base import Ambiguous, AuthExpired, NoAccess, Offline, RateLimited, Rejected, ServerError
     from core.secrets import NoKeychain
 
+    from .errors import core_text
+
     network = NETWORK_NAMES.get(platform, platform)
-    where = f"“{address.strip()}”" if address.strip() else f"the {network} server"
+    address = address.strip()
     example = EXAMPLE_SERVER.get(platform)
     if isinstance(exc, Offline):
+        if example and address:
+            return QCoreApplication.translate(
+                "SignIn", "Parley could not reach “{address}”. Check the server's address, e.g. {example}.").format(
+                address=address, example=example)
         if example:
-            return f"Parley could not reach {where}. Check the server's address, e.g. {example}."
-        return f"Parley could not reach {network}. Check that this computer is online, then try again."
+            return QCoreApplication.translate(
+                "SignIn", "Parley could not reach the {network} server. Check the server's address, e.g. "
+                "{example}.").format(network=network, example=example)
+        return QCoreApplication.translate(
+            "SignIn", "Parley could not reach {network}. Check that this computer is online, then try "
+            "again.").format(network=network)
     if isinstance(exc, AuthExpired | Rejected | NoAccess):
         if platform == "bluesky":
-            return ("Bluesky did not accept this handle and app password. Check both; use an app password "
-                    "(Bluesky: Settings → Privacy and security → App passwords), not your main password.")
+            return QCoreApplication.translate(
+                "SignIn", "Bluesky did not accept this handle and app password. Check both; use an app password "
+                "(Bluesky: Settings → Privacy and security → App passwords), not your main password.")
         if platform in ("facebook", "x"):
-            return f"{network} did not accept this token. Check that you copied all of it, then try again."
-        return f"{network} did not sign you in ({exc}). Try again."
+            return QCoreApplication.translate(
+                "SignIn", "{network} did not accept this token. Check that you copied all of it, then try "
+                "again.").format(network=network)
+        # The server's own words (English, or the server's language) stay in the brackets.
+        return QCoreApplication.translate("SignIn", "{network} did not sign you in ({error}). Try again.").format(
+            network=network, error=core_text(str(exc)))
     if isinstance(exc, RateLimited):
-        return f"{network} asks Parley to wait a moment. Try again in a minute."
+        return QCoreApplication.translate(
+            "SignIn", "{network} asks Parley to wait a moment. Try again in a minute.").format(network=network)
     if isinstance(exc, ServerError | Ambiguous):
-        return f"The server at {where} did not answer properly. Try again in a few minutes."
+        if address:
+            return QCoreApplication.translate(
+                "SignIn", "The server at “{address}” did not answer properly. Try again in a few minutes.").format(
+                address=address)
+        return QCoreApplication.translate(
+            "SignIn", "The server at the {network} server did not answer properly. Try again in a few "
+            "minutes.").format(network=network)
     if isinstance(exc, NoKeychain):
-        return ("Parley keeps sign-ins only in your system keychain, and none is available right now. "
-                "Start or unlock your keychain, then try again.")
-    return sentence(str(exc))
+        return QCoreApplication.translate(
+            "SignIn", "Parley keeps sign-ins only in your system keychain, and none is available right now. "
+            "Start or unlock your keychain, then try again.")
+    return core_text(sentence(str(exc)))  # core's own sentence, in the user's language when gui.errors knows it
 
 
 class SignIn(QObject):
@@ -110,14 +134,20 @@ class SignIn(QObject):
         from core.accounts import grant_note
 
         granted = grant_note(account)  # Mastodon: what the server let Parley do, in plain words
-        self.messages.show("info", f"Signed in as {account.handle} ({NETWORK_NAMES.get(account.platform, '')}). "
-                                   + (f"{granted} " if granted else "") + "Syncing…")
+        network = NETWORK_NAMES.get(account.platform, "")
+        if granted:
+            text = self.tr("Signed in as {handle} ({network}). {permissions} Syncing…").format(
+                handle=account.handle, network=network, permissions=coreterms.terms().grant_note(granted))
+        else:
+            text = self.tr("Signed in as {handle} ({network}). Syncing…").format(handle=account.handle,
+                                                                               network=network)
+        self.messages.show("info", text)
         self.signed_in(account)
 
     def _failed(self, form, platform: str, address: str) -> Callable[[BaseException], None]:
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ParleyError):  # a bug: the crash report, and the form is usable again
-                form.failed("Parley hit a bug while signing in; the details are in the report. Try again.")
+                form.failed(self.tr("Parley hit a bug while signing in; the details are in the report. Try again."))
                 self.messages.error(exc)
                 return
             form.failed(sign_in_problem(exc, platform, address))
@@ -144,7 +174,7 @@ class SignIn(QObject):
 
     def _sign_in_bluesky(self, form) -> None:
         handle, password, service = form.handle.text(), form.password.text(), form.service.text()
-        form.set_busy(True, "Signing in to Bluesky…")
+        form.set_busy(True, self.tr("Signing in to Bluesky…"))
         task = ops.sign_in_bluesky(self.runner, handle, password, service, lambda a: self._done(a, form),
                                    self._failed(form, "bluesky", service), workspace=self._target())
         form.rejected.connect(task.cancel)
@@ -175,7 +205,7 @@ class SignIn(QObject):
 
     def _sign_in_token(self, form) -> None:
         platform = form.platform
-        form.set_busy(True, f"Signing in to {NETWORK_NAMES[platform]}…")
+        form.set_busy(True, self.tr("Signing in to {network}…").format(network=NETWORK_NAMES[platform]))
         task = ops.sign_in_with_token(self.runner, platform, form.token.text().strip(), form.handle.text().strip(),
                                       form.refresh.text().strip(), form.client_id.text().strip(),
                                       lambda a: self._done(a, form), self._failed(form, platform, ""),
@@ -235,7 +265,7 @@ class SignIn(QObject):
         fail = self._failed(form, "mastodon", instance)
         attempt: dict = {"signin": None, "task": None, "workspace": self._target()}
         form.attempt = attempt
-        form.set_busy(True, "Asking the server to let Parley in…")
+        form.set_busy(True, self.tr("Asking the server to let Parley in…"))
 
         def failed(exc: BaseException) -> None:
             if form.attempt is attempt:  # not an attempt given up meanwhile (Cancel, a pasted code)
@@ -263,7 +293,7 @@ class SignIn(QObject):
         signin = attempt["signin"]
         pasted: dict = {"signin": signin, "task": None}
         form.attempt = pasted
-        form.set_busy(True, "Signing in…")
+        form.set_busy(True, self.tr("Signing in…"))
 
         def failed(exc: BaseException) -> None:
             if form.attempt is pasted:
@@ -284,9 +314,10 @@ class SignIn(QObject):
         elif account.platform == "mastodon":
             self.add_mastodon(parent, account.service_url)
         else:
-            self.messages.show("warning", f"{account.name}: sign in again from the command line "
-                                          f"(main.py account add {account.platform}).")
+            self.messages.show("warning", self.tr("{account}: sign in again from the command line "
+                                                  "(main.py account add {platform}).").format(
+                account=account.name, platform=account.platform))
 
     def remove_account(self, account_id: int, keep_threads: bool) -> None:
         ops.remove_account(self.runner, account_id, keep_threads,
-                           lambda _r: self.messages.show("info", "Account removed; its sign-in is deleted."))
+                           lambda _r: self.messages.show("info", self.tr("Account removed; its sign-in is deleted.")))

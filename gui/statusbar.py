@@ -14,20 +14,20 @@ class StatusBar(QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.online = QLabel("")
-        self.online.setAccessibleName("Connection")
+        self.online.setAccessibleName(self.tr("Connection"))
         self.last_sync = QLabel("")
         self.outbox = QLabel("")
-        self.outbox.setAccessibleName("Outbox")
+        self.outbox.setAccessibleName(self.tr("Outbox"))
         self.signin = QLabel("")
-        self.signin.setAccessibleName("Sign in again")
+        self.signin.setAccessibleName(self.tr("Sign in again"))
         self.signin.setTextFormat(Qt.TextFormat.RichText)
         self.signin.hide()
         self.task_label = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop the background work; what is already saved stays saved")
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop the background work; what is already saved stays saved"))
         for w in (self.online, self.last_sync, self.outbox, self.signin):
             self.addWidget(w)
         for w in (self.task_label, self.progress, self.cancel):
@@ -37,14 +37,20 @@ class StatusBar(QStatusBar):
         self.show_task(None)
 
     def set_online(self, online: bool, why: str = "") -> None:
+        """``why``: a few words, already in the window's language."""
         dot = "<span style='color:#2E8B57'>●</span>" if online else "<span style='color:#8A96A3'>●</span>"
-        self.online.setText(f"{dot} {'Online' if online else 'Offline'}{(' – ' + why) if why else ''}")
+        if why:
+            state = self.tr("Online – {why}") if online else self.tr("Offline – {why}")
+        else:
+            state = self.tr("Online") if online else self.tr("Offline")
+        self.online.setText(f"{dot} {state.format(why=why)}")
 
-    def set_last_sync(self, text: str) -> None:
-        self.last_sync.setText(f"Last sync: {text}")
+    def set_last_sync(self, when: str) -> None:
+        """``when``: a time as the locale writes it, or a word in the window's language."""
+        self.last_sync.setText(self.tr("Last sync: {when}").format(when=when))
 
     def set_outbox(self, count: int) -> None:
-        self.outbox.setText(f"Outbox: {count} waiting" if count else "Outbox: empty")
+        self.outbox.setText(self.tr("Outbox: %Ln waiting", "", count) if count else self.tr("Outbox: empty"))
 
     def set_signin_needed(self, accounts: list[tuple[str, int]]) -> None:
         """The accounts to sign in to again, with how many replies wait for it."""
@@ -54,13 +60,18 @@ class StatusBar(QStatusBar):
             return
         parts = []
         for name, waiting in accounts:
-            text = f"sign in to {html.escape(name)} again"
-            if waiting:
-                text += f" ({waiting} repl{'y waits' if waiting == 1 else 'ies wait'})"
-            parts.append(text)
-        line = "; ".join(parts)
-        self.signin.setText(f"<span style='color:#B25E00'>⚠</span> {line[0].upper()}{line[1:]} – File → Accounts…")
-        self.signin.setToolTip("Parley does not try to send these replies until you sign in again.")
+            account = html.escape(name)
+            if not waiting:
+                parts.append(self.tr("sign in to {account} again").format(account=account))
+            elif waiting == 1:
+                parts.append(self.tr("sign in to {account} again (1 reply waits)").format(account=account))
+            else:
+                parts.append(self.tr("sign in to {account} again (%Ln replies wait)", "", waiting).format(
+                    account=account))
+        line = self.tr("; ", "between accounts to sign in to again").join(parts)
+        line = self.tr("{accounts} – File → Accounts…").format(accounts=line[0].upper() + line[1:])
+        self.signin.setText(f"<span style='color:#B25E00'>⚠</span> {line}")
+        self.signin.setToolTip(self.tr("Parley does not try to send these replies until you sign in again."))
         self.signin.show()
 
     def show_task(self, task: LongTask | None) -> None:
@@ -70,7 +81,9 @@ class StatusBar(QStatusBar):
             w.setVisible(visible)
         if task is None:
             return
-        self.task_label.setText(task.label + (f": {task.message}" if task.message else ""))
+        # Both come translated: the label from whoever started the task, the progress from gui.tasks.
+        self.task_label.setText(self.tr("{task}: {progress}").format(task=task.label, progress=task.message)
+                                if task.message else task.label)
         if task.total > 0:
             self.progress.setRange(0, task.total)
             self.progress.setValue(min(task.done, task.total))
@@ -80,4 +93,4 @@ class StatusBar(QStatusBar):
     def _cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.task_label.setText(f"{self.task.label}: cancelling…")
+            self.task_label.setText(self.tr("{task}: cancelling…").format(task=self.task.label))

@@ -10,16 +10,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QTime, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.models import Account
 
-from . import ops
+from . import coreterms, localized, ops
 from .messagebar import Sink
 from .statusbar import StatusBar
-from .tasks import Runner, while_open
+from .tasks import LongTask, Runner, while_open
 
 AUTO_MINUTES = (0, 5, 10, 30, 60)
 TO_SEND = ("queued", "sending", "needs-check")  # sent as soon as Parley can
@@ -51,13 +51,16 @@ class Syncing(QObject):
         self.signin_waits: list[tuple[str, int]] = []  # (account to sign in to again, its replies waiting)
         self.outbox_dialog = None
         self.quit_box: QMessageBox | None = None  # while the quit question is open (tests)
+        # The long tasks this controller started (compared as objects: their labels are translated).
+        self._sync_task: LongTask | None = None
+        self._send_task: LongTask | None = None
 
     # -- automatic sync -------------------------------------------------------------------------
 
     def add_auto_menu(self, menu: QMenu) -> None:
         """The "Sync automatically" choices, checked as set."""
         for minutes in AUTO_MINUTES:
-            act = menu.addAction("Off" if minutes == 0 else f"Every {minutes} minutes")
+            act = menu.addAction(self.tr("Off") if minutes == 0 else self.tr("Every %Ln minutes", "", minutes))
             act.setCheckable(True)
             act.triggered.connect(lambda _=False, m=minutes: self.set_auto_sync(m))
             self.auto_actions[minutes] = act
@@ -79,17 +82,17 @@ class Syncing(QObject):
 
     # -- sync -----------------------------------------------------------------------------------
 
-    def _busy(self, *labels: str) -> bool:
-        return any(t.label in labels for t in self.runner.long_tasks)
+    def _busy(self, *tasks: LongTask | None) -> bool:
+        return any(t is not None and t in self.runner.long_tasks for t in tasks)
 
     def sync_now(self, quiet: bool = False) -> None:
         """Pull every account, then send the outbox (long lane, with progress and Cancel)."""
         if self.demo or not self.accounts():
             if not quiet:
-                self.messages.show("info", "There is nothing to sync here: add an account (File → Accounts…) to "
-                                           "work with your own threads.")
+                self.messages.show("info", self.tr("There is nothing to sync here: add an account (File → Accounts…) "
+                                                   "to work with your own threads."))
             return
-        if self._busy("Syncing"):
+        if self._busy(self._sync_task):
             return
         x_accounts = [a for a in self.accounts() if a.platform == "x" and a.status == "ok"]
         if x_accounts and not quiet:
@@ -98,7 +101,7 @@ class Syncing(QObject):
         self._start_sync()
 
     def _start_sync(self) -> None:
-        ops.sync(self.runner, self._synced)
+        self._sync_task = ops.sync(self.runner, self._synced)
 
     def _confirm_x_reads(self, x_accounts: list[Account]) -> None:
         """X bills every read: show the estimate at the user's rate, let them cap it."""
@@ -119,12 +122,16 @@ class Syncing(QObject):
 
     def _synced(self, result) -> None:
         self.synced.emit()
-        self._set_online(not result.offline, "" if not result.offline else "working offline")
-        self.status.set_last_sync(time.strftime("%H:%M"))
-        parts = [f"{name}: {line}" for name, line in result.summaries.items()]
-        text = "Synced. " + "; ".join(parts) + f". Outbox: {result.outbox}."
+        self._set_online(not result.offline, "" if not result.offline else self.tr("working offline"))
+        self.status.set_last_sync(localized.locale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat))
+        parts = [self.tr("{account}: {summary}").format(account=name, summary=coreterms.phrases(line))
+                 for name, line in result.summaries.items()]
+        text = self.tr("Synced. {accounts}. Outbox: {outbox}.").format(
+            accounts=self.tr("; ", "between the accounts of a sync").join(parts),
+            outbox=coreterms.phrases(result.outbox))
         if result.problems:
-            self.messages.show("warning", text + " " + " ".join(result.problems))
+            problems = " ".join(coreterms.problem(p) for p in result.problems)
+            self.messages.show("warning", self.tr("{synced} {problems}").format(synced=text, problems=problems))
         else:
             self.messages.show("info", text)
 
@@ -136,19 +143,22 @@ class Syncing(QObject):
 
     def send_now(self) -> None:
         """Send what the outbox holds (after queuing a reply, or when it is due)."""
-        if self.demo or not self.accounts() or self._busy("Syncing", "Sending"):
+        if self.demo or not self.accounts() or self._busy(self._sync_task, self._send_task):
             return
 
         def sent(report) -> None:
             if report.offline:
-                self._set_online(False, "replies wait in the outbox")
+                self._set_online(False, self.tr("replies wait in the outbox"))
             elif report.sent or report.failed or report.found or report.needs_check:
                 self._set_online(True)  # a request went out and came back (a round that only waited says nothing)
             if report.sent:
-                self.messages.show("info", f"Outbox: {report.line()}.")
+                line = coreterms.terms().outbox_line(
+                    len(report.sent), len(report.failed), len(report.needs_check), len(report.waiting),
+                    offline=report.offline, sign_in=bool(report.signin_required or report.signin_waiting))
+                self.messages.show("info", self.tr("Outbox: {report}.").format(report=line))
             self._schedule_send(report.next_due)
 
-        ops.send(self.runner, sent)
+        self._send_task = ops.send(self.runner, sent)
 
     def _schedule_send(self, due: int | None) -> None:
         """The next round, when the core says a reply can move (never for replies that wait for a sign-in)."""
@@ -177,18 +187,22 @@ class Syncing(QObject):
         yours = sum(self.unsent.get(s, 0) for s in WAITING_FOR_YOU)
         parts = []
         if to_send:
-            parts.append("1 reply has not been sent yet. It stays in the outbox and is sent the next time Parley "
-                         "is online." if to_send == 1 else
-                         f"{to_send} replies have not been sent yet. They stay in the outbox and are sent the next "
-                         "time Parley is online.")
+            parts.append(self.tr("1 reply has not been sent yet. It stays in the outbox and is sent the next time "
+                                 "Parley is online.") if to_send == 1 else
+                         self.tr("%Ln replies have not been sent yet. They stay in the outbox and are sent the next "
+                                 "time Parley is online.", "", to_send))
             names = [name for name, n in self.signin_waits if n]
-            if names:
-                parts.append(f"Sign in to {' and '.join(names)} again first (File → Accounts…), or "
-                             f"{'its' if len(names) == 1 else 'their'} replies keep waiting.")
+            if len(names) == 1:
+                parts.append(self.tr("Sign in to {account} again first (File → Accounts…), or its replies keep "
+                                     "waiting.").format(account=names[0]))
+            elif names:
+                parts.append(self.tr("Sign in to {accounts} again first (File → Accounts…), or their replies keep "
+                                     "waiting.").format(accounts=self.tr(" and ", "between account names").join(names)))
         if yours:
-            what = "1 reply is" if yours == 1 else f"{yours} replies are"
-            parts.append(f"{what} held or failed: {'it is' if yours == 1 else 'they are'} sent only once you "
-                         "release or retry them (File → Outbox…).")
+            parts.append(self.tr("1 reply is held or failed: it is sent only once you release or retry them "
+                                 "(File → Outbox…).") if yours == 1 else
+                         self.tr("%Ln replies are held or failed: they are sent only once you release or retry them "
+                                 "(File → Outbox…).", "", yours))
         return "\n\n".join(parts)
 
     def confirm_quit(self) -> bool:
@@ -196,8 +210,8 @@ class Syncing(QObject):
         text = "" if self.demo else self.quit_question()
         if not text:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, "Quit Parley?", text, parent=self._parent)
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Parley?"), text, parent=self._parent)
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(quit_button)
         box.setEscapeButton(stay)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import queue
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,7 +122,10 @@ class _Bridge(QObject):
 
 @dataclass
 class LongTask:
-    """A long task in flight: the GUI shows its label and progress and can cancel it."""
+    """A long task in flight: the GUI shows its label and progress and can cancel it.
+
+    ``label`` is for people (in the window's language); ``key`` names the work for code and
+    logs ("syncing"), and ``message`` is the worker's progress, translated when it arrives."""
 
     label: str
     cancel_event: threading.Event = field(default_factory=threading.Event)
@@ -131,6 +135,7 @@ class LongTask:
 
     # Set when the work runs in a worker process: its own cancel event.
     process_cancel: Any = None
+    key: str = ""
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -258,9 +263,9 @@ class Runner(QObject):
     def long(self, label: str, fn: Callable[[Store, Callable, Callable], Any],
              on_done: Callable[[Any], None] | None = None,
              on_fail: Callable[[BaseException], None] | None = None,
-             changes: Changes | Callable[[Any], Changes] | None = None) -> LongTask:
+             changes: Changes | Callable[[Any], Changes] | None = None, *, key: str = "") -> LongTask:
         """Run ``fn(store, progress, should_cancel)`` on the long lane."""
-        task = LongTask(label)
+        task = LongTask(label, key=key)
         self.long_tasks.append(task)
         self.long_started.emit(task)
 
@@ -292,10 +297,11 @@ class Runner(QObject):
     def process(self, label: str, target: str, args: tuple = (),
                 on_done: Callable[[Any], None] | None = None,
                 on_fail: Callable[[BaseException], None] | None = None,
-                changes: Changes | Callable[[Any], Changes] | None = None) -> LongTask | None:
+                changes: Changes | Callable[[Any], Changes] | None = None, *, key: str = "") -> LongTask | None:
         """Run ``target`` ("module:function" of the core, called as ``fn(store, progress,
         should_cancel, *args)``) in a worker process: CPU-heavy sync and imports must not
-        share this process's interpreter lock with the GUI thread (see core.worker)."""
+        share this process's interpreter lock with the GUI thread (see core.worker). ``key``
+        names the work in the process's name and the log (``label`` is translated)."""
         if self._closed:
             return None
         import multiprocessing
@@ -308,12 +314,13 @@ class Runner(QObject):
         ctx = multiprocessing.get_context("spawn")
         receive, send = ctx.Pipe(duplex=False)
         cancel = ctx.Event()
-        task = LongTask(label)
+        task = LongTask(label, key=key)
         task.process_cancel = cancel
+        work = (key or target.rpartition(":")[2]).lower()
         self.long_tasks.append(task)
         self.long_started.emit(task)
         log_file = str(gui_errors.LOG_FILE) if gui_errors.LOG_FILE else None
-        proc = ctx.Process(target=child_main, name=f"parley-{label.lower()}", daemon=True,
+        proc = ctx.Process(target=child_main, name=f"parley-{work}", daemon=True,
                            args=(send, cancel, str(self.path), target, args, secrets.session_snapshot(), log_file))
         with self._idle:
             self._pending += 1
@@ -345,7 +352,7 @@ class Runner(QObject):
                         message = receive.recv()
                     except EOFError:
                         code = proc.exitcode
-                        outcome = (RuntimeError(f"the {label.lower()} worker stopped unexpectedly "
+                        outcome = (RuntimeError(f"the {work} worker stopped unexpectedly "
                                                 f"(exit code {code}); what it saved stays saved"), True)
                         break
                     kind = message[0]
@@ -367,7 +374,7 @@ class Runner(QObject):
                     self._idle.notify_all()
                 bridge.deliver(lambda v: finish(*v), outcome)
 
-        threading.Thread(target=watch, name=f"parley-watch-{label.lower()}", daemon=True).start()
+        threading.Thread(target=watch, name=f"parley-watch-{work}", daemon=True).start()
         return task
 
     def _submit(self, lane_name: str, fn, on_done, on_fail, changes) -> concurrent.futures.Future | None:
@@ -401,7 +408,7 @@ class Runner(QObject):
         return lane.pool.submit(job)
 
     def _on_progress(self, task: LongTask, done: int, total: int, message: str) -> None:
-        task.done, task.total, task.message = done, total, message
+        task.done, task.total, task.message = done, total, progress_text(message)
         self.long_progress.emit(task)
 
     # -- lifecycle ----------------------------------------------------------------------
@@ -427,3 +434,56 @@ class Runner(QObject):
             if proc.is_alive():  # a stuck request: its transaction rolls back, nothing is lost
                 proc.terminate()
                 proc.join(timeout=5)
+
+
+# -- the workers' progress in the window's language -----------------------------------------------
+
+_FETCHED = re.compile(r"(?P<account>.+): (?P<n>\d+) posts fetched")
+_THREAD = re.compile(r"(?P<account>.+): thread (?P<n>\d+) of (?P<total>\d+)")
+_ACCOUNT_STEP = re.compile(r"(?P<account>.+): (?P<step>mentions|fetching posts|fetching mentions)")
+_ACCOUNT_LINE = re.compile(r"(?P<account>.+): (?P<line>\d+ new posts, .*)")
+_RATE_LIMITED = re.compile(r"rate limited by the server: waiting (?P<s>\d+) s")
+_RETRYING = re.compile(r"(?P<error>.+); retrying in (?P<s>\d+) s")
+_COUNTS = re.compile(r"(?P<n>\d[\d,]*) (?P<kind>[^,]+)")
+
+
+def progress_text(message: str) -> str:
+    """A worker's progress line (core.sync, core.rounds, core.relabel, core.importers) in the
+    window's language; a line this does not know stays as the worker wrote it."""
+    return ProgressText().say(message) if message else message
+
+
+class ProgressText(QObject):
+    """The progress lines' words (``self.tr``: lupdate reads plural forms only from a class)."""
+
+    def say(self, message: str) -> str:
+        from . import coreterms
+        from .localized import integer
+
+        fixed = {"labelling comments": self.tr("labelling comments"),
+                 "sending queued replies": self.tr("sending queued replies"), "nothing yet": self.tr("nothing yet")}
+        if message in fixed:
+            return fixed[message]
+        if m := _FETCHED.fullmatch(message):
+            n = int(m["n"])
+            text = self.tr("{account}: 1 post fetched") if n == 1 else self.tr("{account}: %Ln posts fetched", "", n)
+            return text.format(account=m["account"])
+        if m := _THREAD.fullmatch(message):
+            return self.tr("{account}: thread {n} of {total}").format(
+                account=m["account"], n=integer(int(m["n"])), total=integer(int(m["total"])))
+        if m := _ACCOUNT_STEP.fullmatch(message):
+            step = {"mentions": self.tr("{account}: mentions"), "fetching posts": self.tr("{account}: fetching posts"),
+                    "fetching mentions": self.tr("{account}: fetching mentions")}
+            return step[m["step"]].format(account=m["account"])
+        if m := _ACCOUNT_LINE.fullmatch(message):
+            return self.tr("{account}: {summary}").format(account=m["account"], summary=coreterms.phrase(m["line"]))
+        if m := _RATE_LIMITED.fullmatch(message):
+            return self.tr("rate limited by the server: waiting {seconds} s").format(seconds=integer(int(m["s"])))
+        if m := _RETRYING.fullmatch(message):
+            return self.tr("{error}; retrying in {seconds} s").format(error=m["error"], seconds=integer(int(m["s"])))
+        parts = [_COUNTS.fullmatch(p) for p in message.split(", ")]
+        if all(parts):  # an import's counts so far: "3 posts, 2 our replies"
+            counts = {p["kind"]: int(p["n"].replace(",", "")) for p in parts}
+            if set(counts) <= set(coreterms.IMPORT_KINDS):
+                return coreterms.terms().import_counts(counts)
+        return message

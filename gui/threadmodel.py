@@ -12,13 +12,13 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.models import Account, ThreadRow, View
 from core.store import ThreadQuery
 
-from . import ops
+from . import coreterms, localized, ops
 from .bidi import is_rtl, keep_leading_mentions
 from .resources import platform_icon
 from .tasks import Runner
@@ -41,18 +41,16 @@ REASON_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 RTL_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # True when the cell's text reads right to left
 _OTHER_ROLES = frozenset({_FONT, _FOREGROUND, _ALIGN, _TOOLTIP, _DECORATION, REASON_ROLE, RTL_ROLE})
 _BIDI_KEYS = ("author", "snippet")
-PLATFORM_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook", "x": "X", "demo": "Demo"}
-
-# (key, title, sort key in the store; None: not sortable)
+# (key, title, sort key in the store; None: not sortable); titles translated in headerData.
 COLUMNS = [
-    ("author", "Author", "author"),
-    ("account", "Account", None),
-    ("snippet", "Message", "snippet"),
-    ("labels", "Labels", "labels"),
-    ("language", "Lang", "language"),
-    ("age", "Age", "opened"),
-    ("replies", "Replies", "replies"),
-    ("state", "State", "state"),
+    ("author", QT_TRANSLATE_NOOP("ThreadListModel", "Author"), "author"),
+    ("account", QT_TRANSLATE_NOOP("ThreadListModel", "Account"), None),
+    ("snippet", QT_TRANSLATE_NOOP("ThreadListModel", "Message"), "snippet"),
+    ("labels", QT_TRANSLATE_NOOP("ThreadListModel", "Labels"), "labels"),
+    ("language", QT_TRANSLATE_NOOP("ThreadListModel", "Lang"), "language"),
+    ("age", QT_TRANSLATE_NOOP("ThreadListModel", "Age"), "opened"),
+    ("replies", QT_TRANSLATE_NOOP("ThreadListModel", "Replies"), "replies"),
+    ("state", QT_TRANSLATE_NOOP("ThreadListModel", "State"), "state"),
 ]
 
 
@@ -61,18 +59,8 @@ def column(key: str) -> int:
     return next(i for i, c in enumerate(COLUMNS) if c[0] == key)
 
 
-def plural_replies(n: int) -> str:
-    return "1 reply" if n == 1 else f"{n:,} replies"
-
-
-def age(seconds: float) -> str:
-    if seconds < 3600:
-        return f"{max(1, int(seconds // 60))} min"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)} h"
-    if seconds < 86400 * 60:
-        return f"{int(seconds // 86400)} d"
-    return f"{int(seconds // (86400 * 30))} mo"
+def _title(source: str) -> str:
+    return QCoreApplication.translate("ThreadListModel", source)
 
 
 class ThreadListModel(QAbstractTableModel):
@@ -206,9 +194,9 @@ class ThreadListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             key, title, _sort = COLUMNS[section]
-            return "" if key in self.narrow_headers else title
+            return "" if key in self.narrow_headers else _title(title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section][1]
+            return _title(COLUMNS[section][1])
         return None
 
     def set_narrow_header(self, key: str, narrow: bool) -> None:
@@ -252,8 +240,8 @@ class ThreadListModel(QAbstractTableModel):
             if key in ("replies", "age", "language"):
                 return _CENTER
             return _RIGHT if key in _BIDI_KEYS and self._is_rtl(r, key) else None
-        if role == RTL_ROLE:
-            return key in _BIDI_KEYS and self._is_rtl(r, key)
+        if role == RTL_ROLE:  # None: not a cell of free text
+            return self._is_rtl(r, key) if key in _BIDI_KEYS else None
         if role == _DECORATION:
             if key == "account":
                 acc = self.accounts.get(r.account_id)
@@ -264,19 +252,23 @@ class ThreadListModel(QAbstractTableModel):
         # tooltips
         if key == "snippet":
             why = self.reasons.get(r.id)
-            return f"{r.snippet}\n\nWhy here: {why}" if why else r.snippet
+            return self.tr("{message}\n\nWhy here: {why}").format(
+                message=r.snippet, why=coreterms.phrases(why)) if why else r.snippet
         if key == "author":
             return f"{r.author_name} (@{r.author_handle})" if r.author_handle else r.author_name
         if key == "age":
-            return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(r.opened_at))
+            return self.tr("{time} UTC").format(time=localized.utc_date_time(r.opened_at))
         if key == "account":
             acc = self.accounts.get(r.account_id)
             if acc is None:
                 return None
-            network = PLATFORM_NAMES.get(acc.platform, acc.platform)
-            return f"{acc.name} · {network}" + (f" @{acc.handle}" if acc.handle else "")
+            network = coreterms.network_name(acc.platform)
+            if acc.handle:
+                return self.tr("{account} · {network} @{handle}").format(account=acc.name, network=network,
+                                                                       handle=acc.handle)
+            return self.tr("{account} · {network}").format(account=acc.name, network=network)
         if key == "replies":
-            return plural_replies(r.reply_count)
+            return self.tr("1 reply") if r.reply_count == 1 else self.tr("%Ln replies", "", r.reply_count)
         return None
 
     def _is_rtl(self, r: ThreadRow, key: str) -> bool:
@@ -295,14 +287,24 @@ class ThreadListModel(QAbstractTableModel):
         if key == "snippet":
             return keep_leading_mentions(r.snippet) if self._is_rtl(r, key) else r.snippet
         if key == "labels":
-            return ", ".join(r.labels)
+            return self.tr(", ", "between label names").join(coreterms.label_name(n) for n in r.labels)
         if key == "language":
             return r.language.upper()
         if key == "age":
-            return age(self.now - r.opened_at)
+            return self.age(self.now - r.opened_at)
         if key == "replies":
-            return str(r.reply_count)
-        return r.state
+            return coreterms.number(r.reply_count)
+        return coreterms.thread_state(r.state)
+
+    def age(self, seconds: float) -> str:
+        """How long ago a thread opened, in the Age column's few characters."""
+        if seconds < 3600:
+            return self.tr("%Ln min", "", max(1, int(seconds // 60)))
+        if seconds < 86400:
+            return self.tr("%Ln h", "", int(seconds // 3600))
+        if seconds < 86400 * 60:
+            return self.tr("%Ln d", "", int(seconds // 86400))
+        return self.tr("%Ln mo", "", int(seconds // (86400 * 30)))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

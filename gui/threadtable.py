@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
 from .labelchips import LabelChipDelegate
+from .selection import select_row
 from .threadmodel import COLUMNS, RTL_ROLE, ThreadListModel, column
 
 # key: (preferred, minimum) width in pixels; the message column takes the rest.
@@ -36,14 +37,23 @@ ICON_ONLY_BELOW = 50  # the Account column shows just the network's icon when na
 ICON_ONLY_WIDTH = 32  # ...which is what it gets when nothing else leaves the message its minimum
 
 
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
 class BidiDelegate(QStyledItemDelegate):
     """Lays a right-to-left cell out right to left: it starts at the cell's right edge
     and, when too long, is cut at its end (so its beginning stays visible)."""
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        if index.data(RTL_ROLE):
+        rtl = index.data(RTL_ROLE)
+        if rtl:
             option.direction = Qt.LayoutDirection.RightToLeft
+        elif rtl is False and option.direction == Qt.LayoutDirection.RightToLeft:
+            # Left-to-right text in a mirrored (Arabic) window: it starts at the cell's left edge
+            # and is cut at its end, as right-to-left text is in a left-to-right window.
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = _LEFT
         option.textElideMode = Qt.TextElideMode.ElideRight  # the logical end, whichever the direction
 
 
@@ -76,7 +86,7 @@ class ThreadTable(QTableView):
         super().__init__(parent)
         self.threads = model
         self.setModel(model)
-        self.setAccessibleName("Threads")
+        self.setAccessibleName(self.tr("Threads"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSortingEnabled(False)  # the model sorts in the database on header clicks
@@ -202,5 +212,5 @@ class ThreadTable(QTableView):
         new = max(0, min(model.rowCount() - 1, (row if row >= 0 else -1) + delta))
         if delta > 0 and new >= model.rowCount() - 5 and model.canFetchMore():
             model.fetchMore()
-        self.selectRow(new)
+        select_row(self, new)
         self.scrollTo(model.index(new, 0))

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 SEEN_KEY = "welcome/seen"
@@ -26,14 +26,16 @@ QLabel#demoBadge { background: #B7791F; color: white; font-weight: bold; font-si
 QLabel#demoText { color: #5A4100; }
 """
 
-DEMO_TEXT = "<b>Demo workspace</b> — sample data. Add an account to use your own."
+DEMO_TEXT = QT_TRANSLATE_NOOP("DemoBanner", "<b>Demo workspace</b> — sample data. Add an account to use your own.")
 
-WELCOME_DEMO = (
+WELCOME_DEMO = QT_TRANSLATE_NOOP(
+    "WelcomePanel",
     "Parley helps you answer the people who comment on your posts: it ranks what to answer next, "
     "keeps your drafts, queues your replies and tells you whether you keep the dialogue you committed to. "
     "<b>What you see now is a demo workspace with invented threads</b>: try anything, nothing is sent."
 )
-WELCOME_REAL = (
+WELCOME_REAL = QT_TRANSLATE_NOOP(
+    "WelcomePanel",
     "Parley helps you answer the people who comment on your posts: it ranks what to answer next, "
     "keeps your drafts, queues your replies and tells you whether you keep the dialogue you committed to."
 )
@@ -48,28 +50,29 @@ class WelcomePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setStyleSheet(WELCOME_STYLE)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(self.tr("Welcome"))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 12, 10, 12)
         outer.setSpacing(16)
         text = QVBoxLayout()
         text.setSpacing(4)
-        title = QLabel("Welcome to Parley")
+        title = QLabel(self.tr("Welcome to Parley"))
         title.setObjectName("welcomeTitle")
         text.addWidget(title)
-        self.body = QLabel(WELCOME_DEMO)
+        self.body = QLabel(self.tr(WELCOME_DEMO))
         self.body.setWordWrap(True)
         self.body.setMinimumWidth(200)
         text.addWidget(self.body)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.demo_button = QPushButton("Try the demo")
+        self.demo_button = QPushButton(self.tr("Try the demo"))
         self.demo_button.setObjectName("welcomePrimary")
-        self.demo_button.setToolTip("Look around the sample workspace; this welcome closes")
-        self.account_button = QPushButton("Add an account…")
-        self.account_button.setToolTip("Sign in to your Mastodon or Bluesky account")
-        self.import_button = QPushButton("Import an export…")
-        self.import_button.setToolTip("Audit an account from its X, Mastodon or Facebook data export, or a CSV")
+        self.demo_button.setToolTip(self.tr("Look around the sample workspace; this welcome closes"))
+        self.account_button = QPushButton(self.tr("Add an account…"))
+        self.account_button.setToolTip(self.tr("Sign in to your Mastodon or Bluesky account"))
+        self.import_button = QPushButton(self.tr("Import an export…"))
+        self.import_button.setToolTip(self.tr("Audit an account from its X, Mastodon or Facebook data export, "
+                                              "or a CSV"))
         for button, signal in ((self.demo_button, self.try_demo), (self.account_button, self.add_account),
                                (self.import_button, self.import_export)):
             button.clicked.connect(self.hide)
@@ -81,14 +84,14 @@ class WelcomePanel(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Close the welcome (Help → Welcome shows it again)")
+        close.setToolTip(self.tr("Close the welcome (Help → Welcome shows it again)"))
         close.clicked.connect(self.hide)
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def show_for(self, demo: bool) -> None:
         """Show the welcome; in your own workspace the demo is not offered."""
-        self.body.setText(WELCOME_DEMO if demo else WELCOME_REAL)
+        self.body.setText(self.tr(WELCOME_DEMO) if demo else self.tr(WELCOME_REAL))
         self.demo_button.setVisible(demo)
         self.show()
 
@@ -100,18 +103,18 @@ class DemoBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("demoBanner")
         self.setStyleSheet(BANNER_STYLE)
-        self.setAccessibleName("Demo workspace")
+        self.setAccessibleName(self.tr("Demo workspace"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 3, 10, 3)
         layout.setSpacing(10)
-        badge = QLabel("DEMO")
+        badge = QLabel(self.tr("DEMO"))
         badge.setObjectName("demoBadge")
         layout.addWidget(badge)
-        self.text = QLabel(DEMO_TEXT)
+        self.text = QLabel(self.tr(DEMO_TEXT))
         self.text.setObjectName("demoText")
         self.text.setMinimumWidth(100)
         layout.addWidget(self.text, 1)
-        self.button = QPushButton("Add an account…")
+        self.button = QPushButton(self.tr("Add an account…"))
         self.button.setObjectName("demoButton")
         self.button.clicked.connect(self.add_account)
         layout.addWidget(self.button)

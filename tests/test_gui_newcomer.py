@@ -198,7 +198,6 @@ def test_arabic_and_hebrew_read_from_the_right(make_window, qtbot):
     text = w.model.rows[arabic].snippet
     elided = option.fontMetrics.elidedText(text, option.textElideMode, 60)
     assert elided.startswith(text[:2])
-
     # A Hebrew reply that opens with a mention is still Hebrew, and the mention reads "@embassy".
     assert direction("@embassy_demo מתי שעות הפתיחה?") == "rtl" and direction("@embassy_demo When?") == "ltr"
     assert keep_leading_mentions("@embassy_demo מתי?") == f"{LRI}@embassy_demo{PDI} מתי?"
@@ -235,3 +234,49 @@ def test_arabic_and_hebrew_read_from_the_right(make_window, qtbot):
     closing = target.index("”")
     assert x(colon) < x(opening) < x(opening + 2) and x(opening) < x(closing)
 
+
+
+def test_j_and_k_move_through_the_threads_in_a_mirrored_window(make_window, qtbot):
+    """QTableView.selectRow selects nothing right to left; the thread list must still step."""
+    w = make_window(welcome_seen=True)
+    w.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    wait_idle(qtbot, w)
+    start = w.table.currentIndex().row()
+    w.table.step(1)
+    assert w.table.currentIndex().row() == start + 1
+    assert [i.row() for i in w.table.selectionModel().selectedRows()] == [start + 1]
+    w.table.step(1)
+    w.table.step(-1)
+    assert w.table.currentIndex().row() == start + 1
+
+
+def test_left_to_right_messages_in_a_mirrored_window_read_from_the_left(make_window):
+    """In the Arabic window (mirrored), an English message still starts at its cell's left edge."""
+    w = make_window(welcome_seen=True)
+    w.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    english = next(i for i, r in enumerate(w.model.rows) if r.language == "en")
+    arabic = next(i for i, r in enumerate(w.model.rows) if r.language == "ar" and not r.snippet.startswith("@"))
+    snippet, replies = column("snippet"), column("replies")
+    option = QStyleOptionViewItem()
+    w.table.initViewItemOption(option)  # as the view paints: the window's direction
+    w.table.itemDelegate().initStyleOption(option, w.model.index(english, snippet))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    assert option.displayAlignment & left == left
+    option = QStyleOptionViewItem()
+    w.table.initViewItemOption(option)  # as the view paints: the window's direction
+    w.table.itemDelegate().initStyleOption(option, w.model.index(arabic, snippet))
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    option = QStyleOptionViewItem()  # not free text: follows the window
+    w.table.initViewItemOption(option)
+    w.table.itemDelegate().initStyleOption(option, w.model.index(english, replies))
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_reply_in_arabic_is_written_from_the_right(make_window):
+    w = make_window(welcome_seen=True)
+    editor = w.composer.editor
+    for text, side in (("شكراً على سؤالكم.", Qt.AlignmentFlag.AlignRight), ("Thank you.", Qt.AlignmentFlag.AlignLeft),
+                       ("@embassy_demo متى؟", Qt.AlignmentFlag.AlignRight)):
+        editor.setPlainText(text)
+        assert editor.document().defaultTextOption().alignment() & side, text
