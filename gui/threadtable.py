@@ -106,7 +106,12 @@ class ThreadTable(QTableView):
         header.setMinimumSectionSize(24)
         self.snippet_column = column("snippet")
         header.setSectionResizeMode(self.snippet_column, QHeaderView.ResizeMode.Stretch)
-        self.preferred = {key: WIDTHS[key][0] for key, _t, _s in COLUMNS if key in WIDTHS}
+        # At least as wide as the column's title: "Antigüedad" and "Respuestas" are longer than "Age".
+        title = header.fontMetrics()
+        self.preferred = {
+            key: max(WIDTHS[key][0], title.horizontalAdvance(
+                str(self.model().headerData(i, Qt.Orientation.Horizontal) or "")) + 18)
+            for i, (key, _t, _s) in enumerate(COLUMNS) if key in WIDTHS}
         self._fitting = False
         self.setItemDelegate(BidiDelegate(self))
         self.setItemDelegateForColumn(column("labels"), LabelChipDelegate(self))
