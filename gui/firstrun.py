@@ -5,25 +5,48 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QVBoxLayout
 
 from .welcome import SEEN_KEY, DemoBanner, WelcomePanel
 
 
 class FirstRun(QObject):
-    """Builds ``banner`` and ``welcome`` (the window lays them out); ``demo`` follows a switch."""
+    """The demo strip and the welcome card, in ``top`` (the strip above the card); ``demo``
+    follows a switch.
+
+    Each is built when first shown or asked for (``banner``, ``welcome``): most starts show
+    neither (a real workspace, the welcome seen), and hidden widgets are not worth building
+    before the inbox's first paint."""
 
     def __init__(self, settings: QSettings, parent: QObject, *, demo: bool, add_account: Callable[[], None],
-                 try_demo: Callable[[], None], import_export: Callable[[], None]):
+                 try_demo: Callable[[], None], import_export: Callable[[], None], top: QVBoxLayout):
         super().__init__(parent)
         self.settings = settings
-        # Sample data is never taken for real: a strip across the top while in the demo.
-        self.banner = DemoBanner()
-        self.banner.add_account.connect(add_account)
-        self.welcome = WelcomePanel()
-        self.welcome.try_demo.connect(try_demo)
-        self.welcome.add_account.connect(add_account)
-        self.welcome.import_export.connect(import_export)
+        self._add_account, self._try_demo, self._import_export = add_account, try_demo, import_export
+        self._top = top
+        self._banner: DemoBanner | None = None
+        self._welcome: WelcomePanel | None = None
         self.demo = demo
+
+    @property
+    def banner(self) -> DemoBanner:
+        """Sample data is never taken for real: a strip across the top while in the demo."""
+        if self._banner is None:
+            self._banner = DemoBanner()
+            self._banner.add_account.connect(self._add_account)
+            self._banner.setVisible(self._demo)
+            self._top.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        if self._welcome is None:
+            self._welcome = WelcomePanel()
+            self._welcome.try_demo.connect(self._try_demo)
+            self._welcome.add_account.connect(self._add_account)
+            self._welcome.import_export.connect(self._import_export)
+            self._top.addWidget(self._welcome)
+        return self._welcome
 
     @property
     def demo(self) -> bool:
@@ -32,7 +55,8 @@ class FirstRun(QObject):
     @demo.setter
     def demo(self, demo: bool) -> None:
         self._demo = demo
-        self.banner.setVisible(demo)
+        if demo or self._banner is not None:
+            self.banner.setVisible(demo)
 
     def greet(self) -> None:
         """The welcome on the first run only."""

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.view: View = View.ANSWER_NEXT
         self._answer_next_base: dict[int | None, ThreadQuery] = {}
         self._sync_when_accounts_loaded = False
+        self._detail_waits = False  # the first selection's thread is shown after the first paint
 
         self.setWindowIcon(icon("parley"))
         self.setStyleSheet(STYLE)
@@ -186,11 +187,12 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        top = QVBoxLayout()  # the demo strip and the welcome card, when shown
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(0)
+        outer.addLayout(top)
         self.first_run = FirstRun(self.settings, self, demo=self.demo, add_account=lambda: self.sign_in.open_accounts(),
-                                  try_demo=self.focus_list, import_export=self.import_export)
-        self.demo_banner, self.welcome = self.first_run.banner, self.first_run.welcome
-        outer.addWidget(self.demo_banner)
-        outer.addWidget(self.welcome)
+                                  try_demo=self.focus_list, import_export=self.import_export, top=top)
         self.budget_bar = BudgetBar()
         self.budget_bar.show_overdue.connect(self.show_overdue)
         outer.addWidget(self.budget_bar)
@@ -347,7 +349,23 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
-        self.detail.show(row.id if row else None)
+        if self.startup.painted:
+            self.detail.show(row.id if row else None)
+            return
+        # Before the first paint the thread waits for it (its text needs the HTML sanitizer
+        # and its regex engine, not the list): the selected row is current at once, shown after.
+        self.detail.current = row.id if row else None
+        if not self._detail_waits:
+            self._detail_waits = True
+            self.startup.after_paint(lambda: self.detail.show(self.detail.current), first=True)
+
+    @property
+    def welcome(self):
+        return self.first_run.welcome
+
+    @property
+    def demo_banner(self):
+        return self.first_run.banner
 
     @property
     def current_thread(self) -> int | None:

@@ -2,9 +2,9 @@
 
 The first page is asked for before the window is built (the read lane runs in order, so it
 is there when the accounts are); what the first paint does not need (menus and their
-dialogs, the outbox, sync, the figures, label reasons) waits for it. ``ready`` is called
-once the inbox is painted with a thread selected and its figures shown (for --screenshot
-and tests)."""
+dialogs, the outbox, sync, the figures, the selected thread and its label reasons) waits
+for it. ``ready`` is called once the inbox is painted with a thread selected and its
+figures shown (for --screenshot and tests)."""
 
 from __future__ import annotations
 
@@ -56,10 +56,13 @@ class Startup(QObject):
         self._paint_watch = _PaintWatch(model, self._first_paint_done)
         table.viewport().installEventFilter(self._paint_watch)
 
-    def after_paint(self, fn: Callable[[], None]) -> None:
-        """Run ``fn`` after the first paint (now, once it is done)."""
+    def after_paint(self, fn: Callable[[], None], *, first: bool = False) -> None:
+        """Run ``fn`` after the first paint (now, once it is done); ``first``: before the rest
+        waiting for it (the selected thread comes before the menus)."""
         if self.painted:
             fn()
+        elif first:
+            self._after_paint.insert(0, fn)
         else:
             self._after_paint.append(fn)
 
