@@ -3,12 +3,21 @@
 1. Ingest: Parley's ``Store.ingest`` (threads, labels, authors, FTS) against raw
    ``executemany`` floors: (a) the same rows Parley ended up writing, in every table,
    same schema and indexes, FTS built in one statement; (b) the messages alone, same
-   schema; (c) the messages alone into a bare table with no index.
+   schema; (c) the messages alone into a bare table with no index. Neither side labels:
+   monthly batches are too big to label in line, so Parley saves them unlabelled (the
+   background pass labels them after, as after an import) and floor (a) copies the same
+   unlabelled rows. The floors' connection does not check foreign keys; Parley's does.
 2. Recompute after one new reply: ingest one reply into the big workspace and
    recompute the coverage + budget figures the window shows (median of N).
 3. Full-text search: first page (50 threads) of a search, median over a word list.
 
-    python -m benchmarks.bench_core [--messages 1000000] [--repeat 50]
+    python -m benchmarks.bench_core [--messages 1000000] [--repeat 50] [--runs 1] [--profile]
+
+``--runs N`` measures the ingest N times, each run Parley then its floors side by side (a
+shared machine slows runs unevenly), and reports medians. ``--profile`` prints where Parley's
+ingest spends its time (cProfile, by own time, then each SQL statement's total), from an extra
+run that the figures do not include. (For a sampling profile: ``pip install py-spy`` into the venv,
+then ``py-spy record -- python -m benchmarks.bench_core ...``.)
 """
 
 from __future__ import annotations
@@ -110,6 +119,53 @@ def ingest_same_rows(parley_db: Path, path: Path) -> float:
     return elapsed
 
 
+def profile_ingest(path: Path, batches: list[Batch], top: int = 25) -> None:
+    """Parley's ingest under cProfile (functions by own time) and each SQL statement's total time
+    (its execute and the fetch of its rows)."""
+    import cProfile
+    import pstats
+    from collections import defaultdict
+
+    from core.store import connection
+
+    spent: dict[str, list] = defaultdict(lambda: [0, 0.0])
+    cursor = connection._Cursor
+    plain = cursor.execute, cursor.executemany, cursor.fetchall
+
+    def timed_statement(method, many):
+        def sql_statement(self, sql, params=()):
+            self.bench_sql = ("many " if many else "") + " ".join(sql.split())[:90]
+            spent[self.bench_sql][0] += 1
+            t = time.perf_counter()
+            try:
+                return method(self, sql, params)
+            finally:
+                spent[self.bench_sql][1] += time.perf_counter() - t
+        return sql_statement
+
+    def sql_fetchall(self):
+        t = time.perf_counter()
+        try:
+            return plain[2](self)
+        finally:
+            spent[getattr(self, "bench_sql", "?")][1] += time.perf_counter() - t
+
+    cursor.execute, cursor.executemany = timed_statement(plain[0], False), timed_statement(plain[1], True)
+    cursor.fetchall = sql_fetchall
+    profiler = cProfile.Profile()
+    try:
+        profiler.enable()
+        elapsed, _ = ingest_parley(path, batches)
+        profiler.disable()
+    finally:
+        cursor.execute, cursor.executemany, cursor.fetchall = plain
+    print(f"\nprofile of one more Parley ingest ({elapsed:.1f} s under the profiler):")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+    print("   SQL statements by total time (s, calls):")
+    for sql, (calls, total) in sorted(spent.items(), key=lambda kv: -kv[1][1])[:top]:
+        print(f"   {total:7.3f} {calls:6d}  {sql}")
+
+
 def recompute(path: Path, repeat: int) -> list[float]:
     """Time: one new reply saved + the window's coverage and budget figures recomputed."""
     times = []
@@ -158,6 +214,8 @@ def main() -> None:
     p.add_argument("--messages", type=int, default=1_000_000)
     p.add_argument("--repeat", type=int, default=50)
     p.add_argument("--dir", default=tempfile.gettempdir())
+    p.add_argument("--runs", type=int, default=1, help="ingest runs, side by side with the floors (medians)")
+    p.add_argument("--profile", action="store_true", help="profile one more Parley ingest")
     args = p.parse_args()
     d = Path(args.dir)
     t = time.perf_counter()
@@ -166,18 +224,29 @@ def main() -> None:
     n = sum(len(b.messages) for b in batches)
     print(f"generated {n:,} messages in {len(batches)} monthly batches ({time.perf_counter() - t:.1f} s)")
 
-    parley_s, stored = ingest_parley(d / "bench-parley.sqlite", batches)
-    rows_s = ingest_same_rows(d / "bench-parley.sqlite", d / "bench-raw-rows.sqlite")
-    same_s = ingest_raw(d / "bench-raw-same.sqlite", batches, same_schema=True)
-    bare_s = ingest_raw(d / "bench-raw-bare.sqlite", batches, same_schema=False)
-    print("\n1. ingest")
+    runs = []
+    for _ in range(max(1, args.runs)):
+        parley_s, stored = ingest_parley(d / "bench-parley.sqlite", batches)
+        runs.append((parley_s,
+                     ingest_same_rows(d / "bench-parley.sqlite", d / "bench-raw-rows.sqlite"),
+                     ingest_raw(d / "bench-raw-same.sqlite", batches, same_schema=True),
+                     ingest_raw(d / "bench-raw-bare.sqlite", batches, same_schema=False)))
+    # Medians of each time, and of each run's ratio (the ratios are what side by side protects).
+    parley_s, rows_s, same_s, bare_s = (statistics.median(r[i] for r in runs) for i in range(4))
+    rows_x, same_x, bare_x = (statistics.median(r[0] / r[i] for r in runs) for i in (1, 2, 3))
+    print("\n1. ingest" + (f" (median of {len(runs)} runs)" if len(runs) > 1 else ""))
     print(f"   parley ingest           {parley_s:8.1f} s  {stored / parley_s:10,.0f} msg/s")
     print(f"   raw executemany of the same rows (all tables, indexes, FTS) {rows_s:6.1f} s  "
-          f"ratio {parley_s / rows_s:.2f}x")
+          f"ratio {rows_x:.2f}x")
     print(f"   raw executemany of the messages only (indexes, FTS)          {same_s:6.1f} s  "
-          f"ratio {parley_s / same_s:.2f}x")
+          f"ratio {same_x:.2f}x")
     print(f"   raw executemany of the messages into a bare table            {bare_s:6.1f} s  "
-          f"ratio {parley_s / bare_s:.2f}x")
+          f"ratio {bare_x:.2f}x")
+    if len(runs) > 1:
+        print("   each run, parley s / same-rows floor s: "
+              + ", ".join(f"{p:.1f}/{r:.1f} = {p / r:.2f}x" for p, r, *_ in runs))
+    if args.profile:
+        profile_ingest(d / "bench-profile.sqlite", batches)
 
     rt = recompute(d / "bench-parley.sqlite", args.repeat)
     print(f"\n2. one new reply + coverage/budget recompute (n={len(rt)}): median {statistics.median(rt) * 1000:.2f} ms,"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .. import labels as labels_mod
 from ..definitions import summarize_thread
-from ..entities import Batch, RemoteMessage, RemotePost
+from ..entities import Batch, RemoteAuthor, RemoteMessage, RemotePost
 from ..labels import learning
 from ..labels.mentions import addressed_text, our_names
 from ..models import IngestResult
@@ -32,6 +34,55 @@ def _summary_columns(s) -> tuple:
         s.last_ours_at, s.last_activity_at or 0, s.answer_state, s.awaiting_since,
         ",".join(map(str, s.next_reply_secs)),
     )
+
+
+@contextlib.contextmanager
+def _cycles_not_collected() -> Iterator[None]:
+    """Ingest allocates millions of short-lived tuples and lists, none in a reference cycle
+    (reference counting frees them all). Python's cycle collector, triggered by the count of
+    allocations, would meanwhile traverse the caller's whole heap again and again: 1.25 s of
+    a 7.5 s ingest of 200k messages (benchmarks/bench_core.py). It is paused for the batch
+    only, so that whatever produces the batches (an importer's parser) is collected as usual."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _lone_comment_columns(created: int) -> tuple:
+    """``_summary_columns(summarize_thread([(created, False)]))`` without building the summary:
+    most threads an import opens hold one comment (tests/test_ingest_batches.py checks they agree)."""
+    return (1, 1, 0, None, created, None, created, 0, created, "")
+
+
+class _Tally:
+    """What one ingest transaction did so far. It holds what the transaction adds to the
+    counts of authors stored before it, added once at its end, and the authors it met (an
+    import meets the same followers month after month: one look-up and one update per author
+    instead of one per author and chunk). Both live only as long as the transaction, which
+    holds the write lock: no other writer can change an author meanwhile."""
+
+    __slots__ = ("author_rows", "authors", "new_messages", "new_posts", "new_threads", "skipped", "touched",
+                 "updated")
+
+    def __init__(self) -> None:
+        self.new_posts = self.new_messages = self.new_threads = self.updated = 0
+        self.touched: set[int] = set()
+        self.skipped: list[str] = []
+        # author id -> (messages, first_seen, last_seen, threads, answered threads) to add (a new
+        # author's are taken out when it is inserted: what remains is for authors stored before).
+        # Tuples, replaced: a tuple of numbers leaves the cycle collector's watch, a list would not.
+        self.authors: dict[int, tuple[int, int, int, int, int]] = {}
+        # remote id -> (id, handle, display_name, url) of the authors met, as stored now
+        self.author_rows: dict[str, tuple[int, str, str, str]] = {}
+
+    def result(self) -> IngestResult:
+        return IngestResult(self.new_posts, self.new_messages, self.new_threads, self.updated,
+                            frozenset(self.touched), tuple(self.skipped))
 
 
 def _snippet(text: str) -> str:
@@ -71,8 +122,11 @@ class IngestMixin(LabellingMixin):
         mention); our own message outside any thread waits, unthreaded, for its
         parent to arrive. Re-ingesting the same data changes nothing.
         """
-        with self.transaction():
-            return self._ingest(account_id, batch)
+        tally = _Tally()
+        with self.transaction(), _cycles_not_collected():
+            self._ingest(account_id, batch, tally)
+            self._add_author_counts(tally.authors)
+        return tally.result()
 
     def ingest_many(
         self,
@@ -84,23 +138,25 @@ class IngestMixin(LabellingMixin):
     ) -> IngestResult:
         """Ingest a stream of batches as one transaction: all of it or, on error or
         cancel, none of it."""
-        total = IngestResult()
+        tally = _Tally()
         with self.transaction():
             for n, batch in enumerate(batches, 1):
                 if should_cancel and should_cancel():
                     raise InterruptedError("cancelled")
-                total = total + self._ingest(account_id, batch)
+                with _cycles_not_collected():
+                    self._ingest(account_id, batch, tally)
                 if progress:
-                    progress(n, total)
-        return total
+                    progress(n, tally.result())
+            self._add_author_counts(tally.authors)
+        return tally.result()
 
-    def _ingest(self, account_id: int, batch: Batch) -> IngestResult:
+    def _ingest(self, account_id: int, batch: Batch, tally: _Tally) -> None:
         posts, messages, skipped = _admissible(batch)
-        result = IngestResult(new_posts=self._upsert_posts(account_id, posts), skipped=tuple(skipped))
+        tally.skipped.extend(skipped)
+        tally.new_posts += self._upsert_posts(account_id, posts)
         messages = _dedupe(messages)
         for start in range(0, len(messages), INGEST_CHUNK):
-            result = result + self._ingest_messages(account_id, messages[start : start + INGEST_CHUNK])
-        return result
+            self._ingest_messages(account_id, messages[start : start + INGEST_CHUNK], tally)
 
     def _upsert_posts(self, account_id: int, posts: Sequence[RemotePost]) -> int:
         if not posts:
@@ -141,18 +197,18 @@ class IngestMixin(LabellingMixin):
             return []
         return self.conn.execute(sql, (account_id, json.dumps(keys))).fetchall()
 
-    def _ingest_messages(self, account_id: int, messages: list[RemoteMessage]) -> IngestResult:
+    def _ingest_messages(self, account_id: int, messages: list[RemoteMessage], tally: _Tally) -> None:
         if not messages:
-            return IngestResult()
+            return
         conn = self.conn
         by_remote = {m.remote_id: m for m in messages}
+        parents = {m.parent_remote_id for m in messages if m.parent_remote_id}
         post_ids = dict(
             self._lookup(
                 "SELECT remote_id, id FROM posts WHERE account_id = ? "
                 "AND remote_id IN (SELECT value FROM json_each(?))",
                 account_id,
-                {m.post_remote_id for m in messages if m.post_remote_id}
-                | {m.parent_remote_id for m in messages if m.parent_remote_id},
+                {m.post_remote_id for m in messages if m.post_remote_id} | parents,
             )
         )
         # remote id -> (local id, thread id, created_at) for messages already stored
@@ -162,91 +218,99 @@ class IngestMixin(LabellingMixin):
                 "SELECT remote_id, id, thread_id, created_at FROM messages WHERE account_id = ? "
                 "AND remote_id IN (SELECT value FROM json_each(?))",
                 account_id,
-                by_remote.keys() | {m.parent_remote_id for m in messages if m.parent_remote_id},
+                by_remote.keys() | parents,
             )
         }
-        author_ids = self._upsert_authors(account_id, messages)
+        author_ids, new_authors = self._place_authors(account_id, messages, tally)
 
         next_msg = (self._scalar("SELECT max(id) FROM messages") or 0) + 1
         next_thread = (self._scalar("SELECT max(id) FROM threads") or 0) + 1
         new_rows: list[tuple] = []
         edits: list[tuple] = []
         new_threads: list[tuple] = []
-        new_thread_ids: set[int] = set()
+        # thread opened by this chunk -> its messages' (created_at, local id, ours), for its summary
+        events: dict[int, list[tuple[int, int, bool]]] = {}
         touched: set[int] = set()
         auto_masks: dict[int, int] = {}
         to_label: list[tuple[int, int]] = []  # (index in new_rows, thread id) of follower messages
-        # author -> [messages, first_seen, last_seen, threads, answered threads] to add
-        author_delta: dict[int, list[int]] = {}
+        author_delta = tally.authors
+        add_row, add_thread, add_touched = new_rows.append, new_threads.append, touched.add
 
         for m in _parents_first(messages, by_remote):
-            if m.remote_id in known:
-                local_id, thread_id, _ = known[m.remote_id]
-                edits.append((m.text, m.html, m.language, m.url, m.ref, local_id,
-                               m.text, m.html, m.url))
+            remote_id = m.remote_id
+            stored = known.get(remote_id)
+            if stored is not None:
+                edits.append((m.text, m.html, m.language, m.url, m.ref, stored[0],
+                              m.text, m.html, m.url))
                 continue
             parent = m.parent_remote_id
+            ours = m.is_ours
             thread_id = None
             created = m.created_at
-            if parent is not None and parent in known:
-                thread_id = known[parent][1]
+            if parent is not None and (held := known.get(parent)) is not None:
+                thread_id = held[1]
                 # A reply never precedes what it answers, whatever the clocks said.
-                created = max(created, known[parent][2])
-            author_id = None if m.is_ours else author_ids.get(m.author.remote_id)
-            if thread_id is None and not m.is_ours:
-                # A follower message that is not inside a thread we hold opens one.
-                thread_id = next_thread
-                next_thread += 1
-                on_our_post = m.post_remote_id in post_ids
-                # Replying to something we do not hold (yet): remember it, so the
-                # threads merge when it arrives.
-                waiting = parent if parent is not None and parent not in post_ids else None
-                new_threads.append((
-                    thread_id, account_id, post_ids.get(m.post_remote_id) if on_our_post else None,
-                    "comment" if on_our_post else "mention", m.remote_id, author_id,
-                    created, _snippet(m.text), m.language, waiting,
-                ))
-                new_thread_ids.add(thread_id)
+                if held[2] > created:
+                    created = held[2]
+            author_id = None if ours else author_ids.get(m.author.remote_id)
+            post_id = post_ids.get(m.post_remote_id)
             local_id = next_msg
             next_msg += 1
-            known[m.remote_id] = (local_id, thread_id, created)
-            new_rows.append((
-                local_id, account_id, m.remote_id, thread_id, post_ids.get(m.post_remote_id),
-                parent, author_id, int(m.is_ours), m.text, m.html, m.language, m.url, m.ref,
-                created,
+            if thread_id is None:
+                if not ours:
+                    # A follower message that is not inside a thread we hold opens one.
+                    thread_id = next_thread
+                    next_thread += 1
+                    # Replying to something we do not hold (yet): remember it, so the
+                    # threads merge when it arrives.
+                    waiting = parent if parent is not None and parent not in post_ids else None
+                    add_thread((
+                        thread_id, account_id, post_id, "mention" if post_id is None else "comment",
+                        remote_id, author_id, created, _snippet(m.text), m.language, waiting,
+                    ))
+                    events[thread_id] = [(created, local_id, False)]
+            elif (opened := events.get(thread_id)) is not None:
+                opened.append((created, local_id, ours))
+            known[remote_id] = (local_id, thread_id, created)
+            add_row((
+                local_id, account_id, remote_id, thread_id, post_id, parent, author_id, int(ours),
+                m.text, m.html, m.language, m.url, m.ref, created,
             ))
             if thread_id is not None:
-                touched.add(thread_id)
-                if not m.is_ours:
+                add_touched(thread_id)
+                if not ours:
                     to_label.append((len(new_rows) - 1, thread_id))
             if author_id is not None:
-                d = author_delta.setdefault(author_id, [0, created, created, 0, 0])
-                d[0] += 1
-                d[1] = min(d[1], created)
-                d[2] = max(d[2], created)
+                d = author_delta.get(author_id)
+                author_delta[author_id] = (1, created, created, 0, 0) if d is None else (
+                    d[0] + 1, created if created < d[1] else d[1], created if created > d[2] else d[2], d[3], d[4])
 
         first_new = new_rows[0][0] if new_rows else next_msg
         label_pass, question = self._label_in_line(to_label, new_rows, new_threads, first_new, auto_masks)
         # Threads this batch opened are summarized from memory and inserted whole
-        # (before their messages: foreign keys).
-        if new_threads:
-            events: dict[int, list[tuple[int, int, bool]]] = {t[0]: [] for t in new_threads}
-            for r in new_rows:
-                if r[3] in events:
-                    events[r[3]].append((r[13], r[0], bool(r[7])))
-            full = []
-            for t in new_threads:
-                evs = events[t[0]]
-                summary = summarize_thread([(evs[0][0], evs[0][2])] if len(evs) == 1 else
-                                           [(c, o) for c, _, o in sorted(evs)])
-                # Unlabelled (0) when labelling waits for the background pass.
-                mask = auto_masks.get(t[0], OTHER if label_pass else 0)
-                full.append((*t, *_summary_columns(summary), mask, mask, question.get(t[0]),
-                             label_pass if t[0] in question else 0))
-                if t[5] is not None:
-                    d = author_delta.setdefault(t[5], [0, t[6], t[6], 0, 0])
-                    d[3] += 1
-                    d[4] += bool(summary.answer_state)
+        # (before their messages: foreign keys), after the authors they name.
+        full = []
+        default_mask = OTHER if label_pass else 0  # unlabelled (0) when the background pass labels
+        # (auto mask, label mask, question score, pass) of a thread no message labelled
+        not_labelled = (default_mask, default_mask, None, 0)
+        for t in new_threads:
+            tid = t[0]
+            evs = events[tid]
+            if len(evs) == 1:  # most threads an import opens: one comment
+                columns, answered = _lone_comment_columns(evs[0][0]), 0
+            else:
+                summary = summarize_thread([(c, o) for c, _, o in sorted(evs)])
+                columns, answered = _summary_columns(summary), summary.answer_state
+            if tid in auto_masks or tid in question:
+                mask = auto_masks.get(tid, default_mask)
+                full.append((*t, *columns, mask, mask, question.get(tid), label_pass if tid in question else 0))
+            else:
+                full.append((*t, *columns, *not_labelled))
+            if t[5] is not None:
+                d = author_delta[t[5]]  # the thread's first message is its author's
+                author_delta[t[5]] = (d[0], d[1], d[2], d[3] + 1, d[4] + 1 if answered else d[4])
+        self._insert_authors(account_id, new_authors, author_delta)
+        if full:
             conn.executemany(
                 "INSERT INTO threads (id, account_id, post_id, kind, root_remote_id, author_id, "
                 "opened_at, snippet, language, waiting_parent, message_count, follower_count, our_count, "
@@ -255,6 +319,7 @@ class IngestMixin(LabellingMixin):
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 full,
             )
+        if full and (default_mask or any(auto_masks.values())):
             # The labels table from the masks just written, in one statement.
             conn.execute(
                 "INSERT INTO labels (thread_id, label, source) SELECT t.id, l.name, 'auto' FROM threads t "
@@ -280,34 +345,26 @@ class IngestMixin(LabellingMixin):
                 edits,
             )
             updated = conn.total_changes - before
-        if author_delta:
-            conn.executemany(
-                "UPDATE authors SET message_count = message_count + ?, "
-                "first_seen = min(coalesce(first_seen, ?), ?), "
-                "last_seen = max(coalesce(last_seen, ?), ?), "
-                "thread_count = thread_count + ?, answered_threads = answered_threads + ? WHERE id = ?",
-                [(n, lo, lo, hi, hi, th, an, a) for a, (n, lo, hi, th, an) in author_delta.items()],
-            )
         threaded = [r[2] for r in new_rows if r[3] is not None]
         adopted_ids: list[str] = []
         adopted = self._adopt_orphans(account_id, threaded, adopted_ids)
         # Threads may wait for a new message or for one of ours it just brought in.
         merged, removed = self._merge_waiting(account_id, threaded + adopted_ids, auto_masks)
         touched -= removed
-        self._refresh_threads(((touched - new_thread_ids) | adopted | merged) - removed, auto_masks)
+        self._refresh_threads(((touched - events.keys()) | adopted | merged) - removed, auto_masks)
         if label_pass:
-            older = [(q, tid) for tid, q in question.items() if tid not in new_thread_ids and tid not in removed]
+            older = [(q, tid) for tid, q in question.items() if tid not in events and tid not in removed]
             if older:
                 conn.executemany("UPDATE threads SET question_score = max(coalesce(question_score, 0), ?) "
                                  "WHERE id = ?", older)
             state = self.label_state()
             self._set_label_state((state.version, state.pass_no, next_msg - 1))
-        return IngestResult(
-            new_messages=len(new_rows),
-            new_threads=len(new_threads),
-            updated_messages=updated,
-            touched_threads=frozenset(touched | adopted | merged),
-        )
+        tally.new_messages += len(new_rows)
+        tally.new_threads += len(new_threads)
+        tally.updated += updated
+        tally.touched |= touched
+        tally.touched |= adopted
+        tally.touched |= merged
 
     def _label_in_line(self, to_label: list[tuple[int, int]], new_rows: list[tuple], new_threads: list[tuple],
                        first_new: int, auto_masks: dict[int, int]) -> tuple[int, dict[int, float]]:
@@ -346,26 +403,74 @@ class IngestMixin(LabellingMixin):
             (first_id, end_id),
         )
 
-    def _upsert_authors(self, account_id: int, messages: list[RemoteMessage]) -> dict[str, int]:
+    def _place_authors(self, account_id: int, messages: list[RemoteMessage],
+                       tally: _Tally) -> tuple[dict[str, int], dict[int, RemoteAuthor]]:
+        """Ids of a chunk's follower authors (remote id -> id), and the new ones (id -> author),
+        numbered here and inserted once the chunk's counts are known (:meth:`_insert_authors`).
+        A stored author whose names changed is updated now (the last message's names win)."""
         authors = {m.author.remote_id: m.author for m in messages if not m.is_ours}
         if not authors:
-            return {}
-        self.conn.executemany(
-            "INSERT INTO authors (account_id, remote_id, handle, display_name, url) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, remote_id) DO UPDATE SET "
-            "handle = excluded.handle, display_name = excluded.display_name, url = excluded.url "
-            "WHERE handle != excluded.handle OR display_name != excluded.display_name "
-            "OR url != excluded.url",
-            [(account_id, a.remote_id, a.handle, a.display_name, a.url) for a in authors.values()],
-        )
-        return dict(
-            self._lookup(
-                "SELECT remote_id, id FROM authors WHERE account_id = ? "
+            return {}, {}
+        rows = tally.author_rows
+        unseen = [r for r in authors if r not in rows]
+        if unseen:
+            for remote_id, author_id, handle, display_name, url in self._lookup(
+                "SELECT remote_id, id, handle, display_name, url FROM authors WHERE account_id = ? "
                 "AND remote_id IN (SELECT value FROM json_each(?))",
                 account_id,
-                authors.keys(),
-            )
+                unseen,
+            ):
+                rows[remote_id] = (author_id, handle, display_name, url)
+        ids: dict[str, int] = {}
+        new: dict[int, RemoteAuthor] = {}
+        renamed = []
+        next_id = 0
+        for remote_id, a in authors.items():
+            row = rows.get(remote_id)
+            if row is None:
+                if not next_id:
+                    next_id = (self._scalar("SELECT max(id) FROM authors") or 0) + 1
+                ids[remote_id] = next_id
+                new[next_id] = a
+                rows[remote_id] = (next_id, a.handle, a.display_name, a.url)
+                next_id += 1
+                continue
+            ids[remote_id] = row[0]
+            if a.handle != row[1] or a.display_name != row[2] or a.url != row[3]:
+                renamed.append((a.handle, a.display_name, a.url, row[0]))
+                rows[remote_id] = (row[0], a.handle, a.display_name, a.url)
+        if renamed:
+            self.conn.executemany("UPDATE authors SET handle = ?, display_name = ?, url = ? WHERE id = ?", renamed)
+        return ids, new
+
+    def _insert_authors(self, account_id: int, new: dict[int, RemoteAuthor],
+                        counts: dict[int, tuple[int, int, int, int, int]]) -> None:
+        """Insert new authors whole, with the counts of the chunk that brought them (taken out of
+        ``counts``: what remains is for authors already stored)."""
+        if not new:
+            return
+        rows = []
+        for author_id, a in new.items():
+            n, first, last, threads, answered = counts.pop(author_id, (0, None, None, 0, 0))
+            rows.append((author_id, account_id, a.remote_id, a.handle, a.display_name, a.url,
+                         first, last, n, threads, answered))
+        self.conn.executemany(
+            "INSERT INTO authors (id, account_id, remote_id, handle, display_name, url, first_seen, "
+            "last_seen, message_count, thread_count, answered_threads) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
         )
+
+    def _add_author_counts(self, counts: dict[int, tuple[int, int, int, int, int]]) -> None:
+        """Add what a transaction brought to the counts of authors stored before it (once per
+        author, at the end: an import meets the same followers month after month)."""
+        if counts:
+            self.conn.executemany(
+                "UPDATE authors SET message_count = message_count + ?, "
+                "first_seen = min(coalesce(first_seen, ?), ?), "
+                "last_seen = max(coalesce(last_seen, ?), ?), "
+                "thread_count = thread_count + ?, answered_threads = answered_threads + ? WHERE id = ?",
+                [(n, lo, lo, hi, hi, th, an, a) for a, (n, lo, hi, th, an) in sorted(counts.items())],
+            )
 
     # -- joining and refreshing threads ------------------------------------------------------------
 
