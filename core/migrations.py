@@ -331,7 +331,7 @@ def outbox_replies_pending_not_answered(db: Database) -> None:
     (``messages.pending = 2``) answers nothing. Threads holding such replies are summarized
     again, and their authors' answered counts follow."""
     from .definitions import summarize_thread
-    from .store.ingest import _summary_columns
+    from .store.joining import _summary_columns
 
     db.execute(
         "UPDATE messages SET pending = 2 WHERE pending = 1 AND id IN "

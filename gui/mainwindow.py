@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self._load_saved_replies()
-        self._refresh_outbox()
+        self.syncing.refresh_outbox()
         self.syncing.start()
         self.figures.refresh()
         QTimer.singleShot(5000, self.backups.daily)
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._show_demo()
         self._load_accounts(first=True)
         self._load_saved_replies()
-        self._refresh_outbox()
+        self.syncing.refresh_outbox()
         QTimer.singleShot(2000, self._label_if_needed)
 
     def _label_if_needed(self) -> None:
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         if changes.figures:
             self.figures.refresh_budget()
         if changes.outbox:
-            self._refresh_outbox()
+            self.syncing.refresh_outbox()
         if changes.saved_replies:
             self._load_saved_replies()
         if changes.accounts:
@@ -422,9 +422,6 @@ class MainWindow(QMainWindow):
                    for v in View}
         return ops.Views(self.account_id, queries)
 
-    def _refresh_outbox(self) -> None:
-        self.syncing.refresh_outbox()
-
     def _load_saved_replies(self) -> None:
         ops.saved_replies(self.runner, self.composer.set_saved_replies)
 
@@ -433,17 +430,6 @@ class MainWindow(QMainWindow):
     def _budget_changed(self) -> None:
         self._answer_next_base = {}
         self._apply_query()
-
-    @property
-    def reports(self):
-        return self.figures.reports
-
-    def edit_saved_replies(self) -> None:
-        from .dialogs import SavedRepliesDialog
-
-        dialog = SavedRepliesDialog(self.composer.saved_replies, self)
-        if dialog.exec():
-            ops.save_saved_replies(self.runner, dialog.items(), self.sink.error)
 
     # -- accounts, sync and backups: the controllers' entry points --------------------------------
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from . import i18n
+from . import i18n, ops
 from .coreterms import view_title
-from .dialogs import ShortcutsDialog
+from .dialogs import SavedRepliesDialog, ShortcutsDialog
 from .guide import about_html
 from .sidebar import VIEWS
 
@@ -34,6 +34,12 @@ def _action(window: MainWindow, menu: QMenu, text: str, slot, shortcut: str | li
     return act
 
 
+def _edit_saved_replies(w: MainWindow) -> None:
+    dialog = SavedRepliesDialog(w.composer.saved_replies, w)
+    if dialog.exec():
+        ops.save_saved_replies(w.runner, dialog.items(), w.sink.error)
+
+
 def build_menus(w: MainWindow) -> None:
     mb = w.menuBar()
     f = mb.addMenu(translate("Menus", "&File"))
@@ -54,7 +60,7 @@ def build_menus(w: MainWindow) -> None:
 
     e = mb.addMenu(translate("Menus", "&Edit"))
     _action(w, e, translate("Menus", "&Budget settings…"), w.figures.edit_budget)
-    _action(w, e, translate("Menus", "Saved &replies…"), w.edit_saved_replies)
+    _action(w, e, translate("Menus", "Saved &replies…"), lambda: _edit_saved_replies(w))
 
     v = mb.addMenu(translate("Menus", "&View"))
     for n, view in enumerate(VIEWS, 1):

@@ -9,7 +9,8 @@ crash leaves either all of a write or none of it.
 :class:`Store` is assembled from one class per topic, each in its own module:
 ``connection`` (opening, migrations, transactions, SQLite's errors, meta),
 ``admission`` (what of a batch the store can keep), ``ingest`` (posts, messages and
-the threads they form), ``threads`` (lists, views, labels, drafts, saved replies,
+the threads they form, with ``authorbook`` for their authors and ``joining`` for threads
+that join or change), ``threads`` (lists, views, labels, drafts, saved replies,
 authors, posts), ``search`` (the full-text index: matching threads, their count),
 ``accounts``, ``outbox`` and ``figures`` (counts over a period, budgets, import sources).
 The value types it takes and returns are in :mod:`core.models`.
@@ -30,7 +31,8 @@ from .connection import (
     user_error,
 )
 from .figures import PERIOD_INDEX, FiguresMixin
-from .ingest import INGEST_CHUNK, OTHER, IngestMixin, _summary_columns
+from .ingest import INGEST_CHUNK, OTHER, IngestMixin
+from .joining import _summary_columns
 from .outbox import PENDING_PREFIX, OutboxMixin
 from .search import SearchMixin, fts_query
 from .threads import SORTS, ThreadsMixin

@@ -14,8 +14,9 @@ PENDING_PREFIX = "pending:"
 
 
 class OutboxMixin(StoreBase):
-    """The outbox. A queued reply shows in its thread at once (``_index_messages`` and
-    ``_refresh_threads`` come from :class:`~core.store.ingest.IngestMixin`)."""
+    """The outbox. A queued reply shows in its thread at once (``_index_messages`` comes
+    from :class:`~core.store.ingest.IngestMixin`, ``_refresh_threads`` from
+    :class:`~core.store.joining.ThreadJoinMixin`)."""
 
     _OUTBOX_COLS = (
         "id, key, account_id, thread_id, message_id, in_reply_to_remote_id, text, state, "
