@@ -135,7 +135,7 @@ def _open_reports(make_window, qtbot):
 
     w = make_window()
     qtbot.keyClick(w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    page = w.reports
+    page = w.figures.reports
     with qtbot.waitSignal(page.shown, timeout=20000):
         page.select_accounts([ministry_id(w)])
     return w, page
