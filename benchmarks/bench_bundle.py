@@ -1,6 +1,6 @@
 """The bundle's start-up against the venv's, side by side (make dist builds the bundle).
 
-    python benchmarks/bench_bundle.py [--bundle dist/parley-0.1.0-linux-x86_64] [--runs 10]
+    python -m benchmarks.bench_bundle [--bundle dist/parley-0.1.0-linux-x86_64] [--runs 10]
 
 Each side runs from an otherwise empty environment (a new HOME, QT_QPA_PLATFORM=offscreen):
 the venv as ``.venv/bin/python main.py``, the bundle as ``parley``. Two measures, each side
@@ -25,21 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.bench_gui import timed_start
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def first_paint(cmd: list[str], env: dict[str, str]) -> float:
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-    line = ""
-    for line in proc.stdout:
-        if line.startswith("painted"):
-            break
-    elapsed = time.perf_counter() - t
-    proc.wait(timeout=120)
-    if not line.startswith("painted"):
-        raise RuntimeError(f"{cmd[0]} never painted (exit {proc.returncode})")
-    return elapsed
+    return timed_start(cmd, env)[0]
 
 
 def whole_run(cmd: list[str], env: dict[str, str]) -> float:

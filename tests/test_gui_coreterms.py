@@ -9,7 +9,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from core import ranking
 from core.connectors import facebook, mastodon, x
@@ -112,22 +112,10 @@ def test_an_import_is_told_from_its_numbers_as_core_tells_it(qapp):
             assert coreterms.terms().import_line(summary) == line[0].upper() + line[1:]
 
 
-class Marked(QTranslator):
-    """Every text "translated" into «text»: shows which words went through Qt's translation."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
-def marked(qapp):
-    translator = Marked()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+def marked(install_marks):
+    """Every text "translated" into «text»: shows which words went through Qt's translation."""
+    return install_marks("«", "»")
 
 
 def test_core_words_reach_the_window_translated(marked, qtbot):

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from core import outbox, reportdata, reportperiod
 from core.models import DISMISS_REASONS, OutboxItem
@@ -21,22 +21,11 @@ pytestmark = pytest.mark.gui
 DEMO_NOW = 1795694400
 
 
-class Pseudo(QTranslator):
-    """Every text as ⟦text⟧: what is not wrapped did not go through the translation."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"⟦{source}⟧"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
-def pseudo(qapp):
-    t = Pseudo()
-    qapp.installTranslator(t)
+def pseudo(install_marks):
+    """Every text as ⟦text⟧: what is not wrapped did not go through the translation."""
+    install_marks("⟦", "⟧")
     yield
-    qapp.removeTranslator(t)
     QLocale.setDefault(QLocale.system())
 
 
@@ -118,7 +107,7 @@ def test_the_outbox_says_why_not_as_core_does(qapp):
             assert why_not(action, item) == outbox.why_not(action, item), (item.state, action)
 
 
-def test_progress_lines_read_as_the_worker_wrote_them_or_translated(qapp):
+def test_progress_lines_read_as_the_worker_wrote_them_or_translated(qapp, install_marks):
     from gui.tasks import progress_text
 
     lines = ["Ministry: 12 posts fetched", "Ministry: thread 3 of 40", "Ministry: mentions",
@@ -127,12 +116,8 @@ def test_progress_lines_read_as_the_worker_wrote_them_or_translated(qapp):
              "sending queued replies", "3 posts, 2 our replies", "Ministry"]
     assert [progress_text(line) for line in lines] == lines
     assert progress_text("Ministry: 1 posts fetched") == "Ministry: 1 post fetched"
-    t = Pseudo()
-    QCoreApplication.instance().installTranslator(t)
-    try:
-        shown = [progress_text(line) for line in lines[:-1]]
-    finally:
-        QCoreApplication.instance().removeTranslator(t)
+    install_marks("⟦", "⟧")
+    shown = [progress_text(line) for line in lines[:-1]]
     assert all(s.startswith("⟦") for s in shown), shown
 
 

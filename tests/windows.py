@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from conftest import DEMO_NOW
 from gui.mainwindow import MainWindow
@@ -42,3 +42,34 @@ def wait_idle(qtbot, w, seconds: float = 10) -> None:
     for _ in range(5):
         assert w.runner.wait_idle(seconds)
         qtbot.wait(30)
+
+
+class MarkingTranslator(QTranslator):
+    """Every text "translated" as ``left + text + right``: a text shown without the marks did
+    not go through Qt's translation."""
+
+    def __init__(self, left: str, right: str):
+        super().__init__()
+        self.left, self.right = left, right
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"{self.left}{source}{self.right}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def install_marks(qapp):
+    """``install_marks(left, right)`` installs a :class:`MarkingTranslator` until the test ends."""
+    installed = []
+
+    def install(left: str, right: str) -> MarkingTranslator:
+        translator = MarkingTranslator(left, right)
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+        return translator
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
