@@ -11,8 +11,17 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDateTime, QMarginsF, QObject, QRectF, QSizeF, Qt, QTimeZone, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from core.reportdata import EMPTY_MESSAGE, DialogueReport
 from core.reportexport import Table, tables
@@ -48,6 +57,13 @@ class ReportPdf(QObject):
         return self.tr("%Ln rows: the numbers are in {file}.", "", rows).format(file=file)
 
 
+def _moment(epoch: int) -> str:
+    """``4 Dec 2026 20:29``: a day-month-year date and a 24-hour UTC time, read the same way in
+    every country (the locale's short form, ``12/4/26 8:29 PM`` in English, is not)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(epoch), QTimeZone.utc())
+    return f"{localized.day_month_year(moment.date())} {localized.locale().toString(moment.time(), 'HH:mm')}"
+
+
 def _rtl() -> bool:
     """Whether the report's language is written right to left (Arabic)."""
     return localized.locale().textDirection() == Qt.LayoutDirection.RightToLeft
@@ -62,11 +78,14 @@ def table_html(t: Table, r: DialogueReport, max_rows: int | None = None) -> str:
     def ordered(cells: list[str]) -> str:
         return "".join(reversed(cells) if rtl else cells)
 
-    head = ordered([f"<th align='{start if i == 0 else end}'>{_esc(c)}</th>"
+    # Ten columns and more (response times, the heat maps) at full size break words inside
+    # their headers ("Answere d"); Qt's rich text takes a cell's font size from the cell only.
+    small = " style='font-size: 7.5pt'" if len(t.columns) >= 10 else ""
+    head = ordered([f"<th align='{start if i == 0 else end}'{small}>{_esc(c)}</th>"
                     for i, c in enumerate(table_columns(t, r))])
     rows = t.rows if max_rows is None else t.rows[:max_rows]
     body = "".join(
-        "<tr>" + ordered([f"<td align='{start if i == 0 else end}'>{_esc(cell_text(t, row, i, r))}</td>"
+        "<tr>" + ordered([f"<td align='{start if i == 0 else end}'{small}>{_esc(cell_text(t, row, i, r))}</td>"
                           for i in range(len(row))]) + "</tr>"
         for row in rows
     )
@@ -96,8 +115,9 @@ def report_html(r: DialogueReport, chart_urls: dict[str, str]) -> str:
             accounts=accounts),
         "<p>" + QCoreApplication.translate(
             "ReportPdf", "<b>Period:</b> {period} ({first} to {last}, UTC) · compared with {previous}").format(
-            period=_esc(period_text(r.period)), first=_esc(localized.short_date(first)),
-            last=_esc(localized.short_date(last)), previous=_esc(r.previous_period.label)) + "</p>",
+            period=_esc(period_text(r.period)), first=_esc(localized.day_month_year(first)),
+            last=_esc(localized.day_month_year(last)), previous=_esc(localized.period_words(r.previous_period)))
+        + "</p>",
         "<p>" + QCoreApplication.translate("ReportPdf", "<b>Accounts:</b> {accounts}").format(accounts=accounts)
         + "</p>",
         "<p>" + QCoreApplication.translate(
@@ -109,17 +129,18 @@ def report_html(r: DialogueReport, chart_urls: dict[str, str]) -> str:
             hours=_esc(localized.number(r.question_hours))) + "</p>",
         "<p class='note'>" + QCoreApplication.translate(
             "ReportPdf", "Made by Parley on {moment} UTC. The definitions of every figure are in the appendix.").format(
-            moment=_esc(localized.utc_date_time(r.generated_at))) + "</p>",
+            moment=_esc(_moment(r.generated_at))) + "</p>",
     ]
     if r.empty:
         parts.append("<p><b>" + _esc(QCoreApplication.translate("ReportPdf", "{message}.", "the end of a sentence")
                                      .format(message=word(EMPTY_MESSAGE))) + "</b></p>")
     if r.coverage_note:
         parts.append(f"<p class='note'>{_esc(r.coverage_note)}</p>")
-    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "The audit")) + "</h2>")
+    # The audit table on the title page: it is what the head of mission reads first.
+    parts.append("<h2>" + _esc(QCoreApplication.translate("ReportPdf", "The audit")) + "</h2>")
     for name in ("audit", "threads", "coverage", "conversational"):
         parts.append(table_html(ts[name], r))
-    parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Response times")) + "</h2>")
+    parts.append("<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Response times")) + "</h2>")
     for name in ("response_times", "business_hours"):
         parts.append(table_html(ts[name], r))
     parts.append(BREAK + "<h2>" + _esc(QCoreApplication.translate("ReportPdf", "Charts")) + "</h2>")
@@ -164,6 +185,27 @@ def build_document(r: DialogueReport, device=None, width: int = CHART_W) -> QTex
     return doc
 
 
+def keep_headings_with_tables(doc: QTextDocument) -> int:
+    """Move a table's heading to the next page when the page would end right after it
+    (Qt's rich text has no keep-with-next); returns how many moved."""
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    doc.pageCount()  # lay the whole document out first: changing a half-done layout loses blocks
+    moved = 0
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 3:
+            rect = layout.blockBoundingRect(block)
+            # the heading, the table's header row and two rows: about four headings high
+            if page - rect.top() % page < 4 * rect.height():
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                moved += 1
+        block = block.next()
+    return moved
+
+
 def write_pdf(r: DialogueReport, path: str | Path) -> Path:
     """Write the report to ``path`` as an A4 PDF."""
     path = Path(path)
@@ -179,6 +221,7 @@ def write_pdf(r: DialogueReport, path: str | Path) -> Path:
     footer = RESOLUTION * 0.3
     doc = build_document(r, writer, int(page.width()) - 8)
     doc.setPageSize(QSizeF(page.width(), page.height() - footer))
+    keep_headings_with_tables(doc)
     pages = doc.pageCount()
     p = QPainter(writer)
     small = QFont("Noto Sans")

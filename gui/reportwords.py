@@ -242,7 +242,8 @@ def table_columns(t: Table, r) -> list[str]:
         return [word(t.columns[0]), *(loc.two_digits(h) for h in range(24))]
     out = [word(c) for c in t.columns]
     if t.name == "audit":
-        out[2] = QCoreApplication.translate("Reports", "Previous ({period})").format(period=r.previous_period.label)
+        out[2] = QCoreApplication.translate("Reports", "Previous ({period})").format(
+            period=loc.period_words(r.previous_period))
     elif t.name == "response_times":
         out[7] = QCoreApplication.translate("Reports", "Within {hours} h").format(
             hours=loc.number(r.question_hours))
@@ -268,8 +269,8 @@ def row_label(t: Table, row: tuple, r=None) -> str:
             reason=word(REASONS[reason]) if reason in REASONS else reason)
     if t.name.startswith("heat_"):
         return loc.weekday(_WEEKDAYS.index(label)) if label in _WEEKDAYS else str(label)
-    if t.name == "daily":
-        return loc.short_date(loc.iso_date(label))
+    if t.name == "daily":  # Fri 1 Jan: 1/1/16 reads as a different day in half the world
+        return loc.weekday_day_month(loc.iso_date(label))
     if t.name == "weekly_coverage":
         return week_text(label)
     if t.name == "business_hours":
