@@ -36,7 +36,7 @@ def mastodon_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_add_mastodon(args: argparse.Namespace) -> int:
     with open_store(args, create=True) as store:
-        signin = accounts.begin_mastodon(args.instance, loopback=not args.paste)
+        signin = accounts.begin_mastodon(args.instance, loopback=not args.paste, store=store)
         try:
             err("Open this page in a browser and let Parley use your account:")
             err(f"  {signin.authorize_url}")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import html
 import importlib
+import json
 import logging
 import threading
 import time
@@ -269,18 +270,19 @@ class MastodonSignIn:
 
 
 def begin_mastodon(instance_url: str, *, loopback: bool = False, port: int = 0,
-                   timeout: tuple[float, float] | None = None) -> MastodonSignIn:
+                   timeout: tuple[float, float] | None = None, store: Store | None = None) -> MastodonSignIn:
     """Register Parley with the server (``POST /api/v1/apps``) and return the page where
     the user approves it. ``loopback``: the browser comes back to a listener on
-    127.0.0.1; otherwise the server shows a code to paste."""
+    127.0.0.1; otherwise the server shows a code to paste. ``store``: the workspace that
+    remembers servers which refused the narrow scopes (see :func:`finish_mastodon`)."""
     from .connectors import mastodon
 
     _require_keychain()
     instance = mastodon.normalize_instance(instance_url)
     listener = LoopbackListener(port) if loopback else None
     try:
-        # A server that refused to show the account with the narrow scopes (this session): broader ones.
-        scopes = (mastodon.SCOPES_READ, mastodon.SCOPES_BROAD) if instance in _NARROW_REFUSED else None
+        # A server that refused to show the account with the narrow scopes: broader ones.
+        scopes = (mastodon.SCOPES_READ, mastodon.SCOPES_BROAD) if _narrow_refused(instance, store) else None
         app = mastodon.register_app(instance, listener.redirect_uri if listener else mastodon.REDIRECT_OOB,
                                     timeout=timeout, scopes=scopes)
     except BaseException:
@@ -309,7 +311,7 @@ def finish_mastodon(store: Store, signin: MastodonSignIn, code: str, *, now: int
         try:
             me = connector.whoami()
         except AuthExpired as exc:
-            _NARROW_REFUSED.add(signin.instance)
+            _remember_narrow_refused(signin.instance, store)
             raise AuthExpired(
                 f"{urlsplit(signin.instance).netloc} let Parley in with the permission “{grant.scope}” but then "
                 f"refused to show your account ({_server_words(exc)}). Parley withdrew that sign-in; sign in again "
@@ -325,8 +327,24 @@ def finish_mastodon(store: Store, signin: MastodonSignIn, code: str, *, now: int
     return account
 
 
-# Mastodon servers that refused to show the account with the granular scopes (this process).
+# Mastodon servers that refused to show the account with the granular scopes: kept in the
+# workspace (the CLI's next `account add` is a new process) and in this process (the window
+# may sign in from the demo workspace).
 _NARROW_REFUSED: set[str] = set()
+_NARROW_REFUSED_KEY = "mastodon.narrow_scopes_refused"
+
+
+def _narrow_refused(instance: str, store: Store | None) -> bool:
+    if instance in _NARROW_REFUSED:
+        return True
+    return store is not None and instance in json.loads(store.get_meta(_NARROW_REFUSED_KEY, "[]") or "[]")
+
+
+def _remember_narrow_refused(instance: str, store: Store) -> None:
+    _NARROW_REFUSED.add(instance)
+    known = set(json.loads(store.get_meta(_NARROW_REFUSED_KEY, "[]") or "[]"))
+    if instance not in known:
+        store.set_meta(_NARROW_REFUSED_KEY, json.dumps(sorted(known | {instance})))
 
 
 def _server_words(exc: Exception) -> str:

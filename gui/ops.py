@@ -399,8 +399,8 @@ def begin_mastodon(runner: Runner, instance: str, on_done: Done, on_fail: Fail =
     from core import accounts
 
     return runner.long(QCoreApplication.translate("Ops", "Registering Parley with the server"),
-                       lambda _store, _p, _c: accounts.begin_mastodon(instance, loopback=True), on_done, on_fail,
-                       key="registering")
+                       lambda store, _p, _c: accounts.begin_mastodon(instance, loopback=True, store=store),
+                       on_done, on_fail, key="registering")
 
 
 def await_mastodon(runner: Runner, signin, on_done: Done, on_fail: Fail, workspace: Path | None = None) -> LongTask:
