@@ -2,7 +2,10 @@
 
 1. Process start to first painted inbox: ``main.py`` on the big workspace against a
    bare QMainWindow (same Python, same Qt, same platform plugin), both from process
-   start to their first paint; ratio of medians.
+   start to their first paint; ratio of medians. A third side, the list alone (Parley's
+   own thread model, table and read lane in a QMainWindow, nothing else: no sidebar,
+   composer, translations, logging or style), shows how much of the gap is the window's
+   other parts and how much is Parley's core and list themselves.
 2. Selecting a smart view to its first rows painted, in one running window (median
    over every view, several rounds).
 3. Resident memory at first paint: Parley minus the bare window.
@@ -41,6 +44,35 @@ class F(QObject):
             QTimer.singleShot(0, app.quit)
         return False
 f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+LIST_ONLY = r"""
+import sys, time
+from dataclasses import replace
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+from core.models import View
+from gui import ops
+from gui.tasks import ChangeBus, Runner
+from gui.threadmodel import ThreadListModel
+from gui.threadtable import ThreadTable
+runner = Runner(Path(sys.argv[1]), ChangeBus())
+now = int(time.time())
+w = QMainWindow(); model = ThreadListModel(runner, w); table = ThreadTable(model)
+w.setCentralWidget(table); w.resize(1440, 900)
+ops.start_page(runner, None, View.ANSWER_NEXT, now, 200,
+               lambda r: model.set_query(replace(r[1], now=now), first_page=r[3]))
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint and model.rowCount():
+            status = Path('/proc/self/status').read_text().splitlines()
+            rss = next(x.split()[1] for x in status if x.startswith('VmRSS:'))
+            print(f"painted rss_kb={rss}", flush=True)
+            QTimer.singleShot(0, lambda: (runner.shutdown(), app.quit()))
+        return False
+f = F(); table.viewport().installEventFilter(f); w.show(); app.exec()
 """
 
 
@@ -129,7 +161,7 @@ def main() -> None:
     compileall.compile_file(ROOT / "main.py", quiet=1)
     env = dict(os.environ, PARLEY_DATA_DIR=str(directory), PARLEY_PROBE_STARTUP="1",
                XDG_CONFIG_HOME=str(directory / "config"))
-    parley, bare, parley_rss, bare_rss = [], [], [], []
+    parley, bare, parley_rss, bare_rss, list_only = [], [], [], [], []
     for _ in range(args.runs):  # interleaved, so both see the same machine load
         t, rss = timed_start([sys.executable, str(ROOT / "main.py")], env)
         parley.append(t)
@@ -137,6 +169,7 @@ def main() -> None:
         t, rss = timed_start([sys.executable, "-c", BARE], env)
         bare.append(t)
         bare_rss.append(rss)
+        list_only.append(timed_start([sys.executable, "-c", LIST_ONLY, str(path)], env)[0])
     mp, mb = statistics.median(parley), statistics.median(bare)
     from core.store import Store
 
@@ -145,6 +178,9 @@ def main() -> None:
     print(f"workspace: {n:,} messages ({path})")
     print(f"\n1. start to first painted inbox (median of {args.runs}): parley {mp * 1000:.0f} ms, "
           f"bare QMainWindow {mb * 1000:.0f} ms, ratio {mp / mb:.2f}x")
+    ml = statistics.median(list_only)
+    print(f"   the list alone (Parley's model, table and read lane; nothing else): {ml * 1000:.0f} ms, "
+          f"ratio {ml / mb:.2f}x")
     switch = view_switch_times(path, rounds=3)
     values = [t for _, t in switch]
     slowest = max(switch, key=lambda x: x[1])

@@ -149,9 +149,14 @@ class ThreadsMixin(StoreBase):
         elif view is View.DISMISSED:
             clauses.append("t.dismissed_reason IS NOT NULL")
         elif view is View.OVERDUE:
-            # The condition of Store.overdue_questions: this period's questions past the target.
-            clauses += [eligible, "t.label_mask & 1", "t.awaiting_since IS NOT NULL",
-                        "t.awaiting_since + :qsecs <= :now", "t.opened_at >= :pstart"]
+            # The condition of Store.overdue_questions: this period's questions past the target,
+            # read from the period's covering index (ordered by activity, SQLite would walk
+            # every thread for the few overdue ones: 300 ms at 1M messages).
+            clauses.append(
+                "t.id IN (SELECT id FROM threads INDEXED BY threads_period WHERE opened_at >= :pstart "
+                "AND dismissed_reason IS NULL AND label_mask & 1 AND awaiting_since IS NOT NULL "
+                "AND awaiting_since + :qsecs <= :now)"
+            )
         match = fts_query(q.search)
         if q.search.strip() and not match:
             clauses.append("0")
