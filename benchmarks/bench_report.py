@@ -2,8 +2,8 @@
 off the GUI thread (the runner's figures lane, as the Reports window does), and a
 month's PDF export. Medians of a few runs against the issue's floors.
 
-    python benchmarks/gen_workspace.py --messages 1000000 --out /tmp/big.sqlite
-    python benchmarks/bench_report.py /tmp/big.sqlite [--runs 5]
+    python -m benchmarks.gen_workspace --messages 1000000 --out /tmp/big.sqlite
+    python -m benchmarks.bench_report /tmp/big.sqlite [--runs 5]
 """
 
 from __future__ import annotations
@@ -11,13 +11,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from core import reportperiod

@@ -165,6 +165,7 @@ class MastodonDialog(SignInForm):
         self.waiting = QLabel("")
         self.waiting.setWordWrap(True)
         self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.waiting.hide()  # step 2 only: empty, it left a gap above the code field
         layout.addWidget(self.waiting)
         row = QHBoxLayout()
         self.code = QLineEdit()
@@ -194,12 +195,14 @@ class MastodonDialog(SignInForm):
         self._ok().hide()
         self.waiting.setText(
             self.tr("Waiting for your approval in the browser. If it did not open, go to:\n{url}").format(url=url))
+        self.waiting.show()
         self.code.setEnabled(True)
         self.use_code.setEnabled(True)
 
     def failed(self, text: str) -> None:
         """Back to step 1, the address kept, with the reason."""
         self.waiting.setText("")
+        self.waiting.hide()
         self.code.clear()
         self.code.setEnabled(False)
         self.use_code.setEnabled(False)

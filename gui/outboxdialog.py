@@ -204,8 +204,9 @@ class OutboxDialog(QDialog):
         header = self.table.horizontalHeader()
         for c in (0, 1, 2, 4, 5):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the reply gets the room;
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)  # details wrap in theirs
+        self.table.setColumnWidth(6, 200)
         self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self._edit())

@@ -182,6 +182,12 @@ class ThreadTable(QTableView):
                     low["account"] = ICON_ONLY_WIDTH  # the name stays in the tooltip
             slack = sum(high.values()) - sum(low.values())
             share = 1.0 if slack <= 0 else max(0.0, min(1.0, (budget - sum(low.values())) / slack))
+            if last and share < 1.0 and "account" in elastic and low["account"] > ICON_ONLY_WIDTH:
+                # Squeezed, "Emba…" says nothing an icon does not: the account gives its name
+                # (kept in the tooltip) to the author and the message first.
+                low["account"] = high["account"] = ICON_ONLY_WIDTH
+                slack = sum(high.values()) - sum(low.values())
+                share = 1.0 if slack <= 0 else max(0.0, min(1.0, (budget - sum(low.values())) / slack))
             if share >= 0.5 or last:
                 return {**fixed, **{k: int(low[k] + (high[k] - low[k]) * share) for k in elastic}}
         return {}

@@ -7,14 +7,15 @@ import importlib.metadata
 import re
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from windows import wait_idle
 
 from builders import batch, comment, post
 from conftest import ROOT
 from core import outbox
 from core.store import Store
+from gui.backupdialog import BackupDialog
 
 pytestmark = pytest.mark.gui
 
@@ -178,6 +179,33 @@ def test_no_keychain_is_said_in_plain_words(no_keychain):
     assert not ok and "keyring" not in why.lower() and "." not in why, why
 
 
+def test_without_a_keychain_the_window_asks_in_plain_words(make_window, qtbot, no_keychain):
+    """The box before a sign-in names no Python class, and offers this session only."""
+    w = make_window(welcome_seen=True)
+    seen: list = []
+
+    def answer(button_text: str):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button_text))
+            return
+        seen.append((box.windowTitle(), box.text(), box.detailedText()))
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+
+    QTimer.singleShot(20, lambda: answer("Cancel"))
+    assert w.sign_in.add_mastodon() is None  # Cancel: no form
+    (title, text, detail), = seen
+    assert title == "No keychain" and "sign in for this session only" in text
+    for shown in (text, detail):  # no "keyring.backends.fail.Keyring is not a keychain"
+        assert not re.search(r"\w+\.\w+\.\w+", shown) and "backends" not in shown, shown
+    assert detail == "What Parley found: no system keychain is running on this computer."
+
+    QTimer.singleShot(20, lambda: answer("Sign in for this session only"))
+    form = w.sign_in.add_mastodon()
+    assert form is not None and form.isVisible()
+    form.reject()
+
+
 # -- 3. replies of an account to sign in to again ------------------------------------------------
 
 
@@ -283,3 +311,41 @@ def test_user_guide_opens_offline_from_help_and_every_menu_it_names_exists(make_
         assert key in shortcuts, key
     assert f"Parley {importlib.metadata.version('parley')}" in about_html()
     w.guide.close()
+
+
+def test_back_up_now_twice_keeps_both_beside_the_daily_backup(make_window, qtbot, tmp_path, demo_template):
+    """File → Backups… → Back up now, twice the same day: three backups, the daily one untouched."""
+    import shutil
+
+    from core import backup
+
+    data = tmp_path / "real"
+    data.mkdir()
+    shutil.copy(demo_template, data / "workspace.sqlite")  # stands in for a real workspace
+    w = make_window(data / "workspace.sqlite", demo=False, welcome_seen=True)
+    w.backups.daily()
+    qtbot.waitUntil(lambda: bool(backup.list_backups(w.workspace)), timeout=20000)
+    (daily,) = backup.list_backups(w.workspace)
+    daily_bytes = daily.path.read_bytes()
+    shown: list[str] = []
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BackupDialog):
+            QTimer.singleShot(20, drive)
+            return
+        try:
+            qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+            for n in (2, 3):
+                qtbot.mouseClick(dialog.backup_now, Qt.MouseButton.LeftButton)
+                qtbot.waitUntil(lambda n=n: dialog.table.rowCount() == n, timeout=20000)
+            shown.extend(dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount()))
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    w.backups.open_dialog()  # runs until drive() closes it
+    assert len(shown) == 3 and sum("(by hand)" in text for text in shown) == 2, shown
+    listed = backup.list_backups(w.workspace)
+    assert len(listed) == 3 and [b.manual for b in listed].count(True) == 2
+    assert daily.path.read_bytes() == daily_bytes  # nothing overwrote the day's backup
