@@ -68,6 +68,14 @@ class SignInForm(QDialog):
         self.busy_bar.hide()
         return box
 
+    def _build_buttons(self, ok_text: str) -> QDialogButtonBox:
+        """OK (named ``ok_text``) submits the form; Cancel closes it."""
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self._ok().setText(ok_text)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
+
     def _inputs(self) -> list[QWidget]:
         return []
 
@@ -134,12 +142,7 @@ class BlueskyDialog(SignInForm):
         self.service = QLineEdit(service)
         form.addRow(self.tr("Server"), self.service)
         form.addRow(self._build_feedback())
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        self.buttons = box = QDialogButtonBox(ok_cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        box.accepted.connect(self._submit)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
+        form.addRow(self._build_buttons(self.tr("Sign in")))
 
     def _inputs(self) -> list[QWidget]:
         return [self.handle, self.password, self.service]
@@ -177,11 +180,7 @@ class MastodonDialog(SignInForm):
         row.addWidget(use_code)
         layout.addLayout(row)
         layout.addWidget(self._build_feedback())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the browser"))
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addWidget(self._build_buttons(self.tr("Open the browser")))
         self.use_code = use_code
         use_code.setEnabled(False)
 
@@ -245,12 +244,7 @@ class TokenDialog(SignInForm):
             form.addRow(self.tr("Refresh token (optional)"), self.refresh)
             form.addRow(self.tr("OAuth client id (optional)"), self.client_id)
         form.addRow(self._build_feedback())
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        self.buttons = box = QDialogButtonBox(ok_cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        box.accepted.connect(self._submit)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
+        form.addRow(self._build_buttons(self.tr("Sign in")))
 
     def _inputs(self) -> list[QWidget]:
         return [self.token, self.handle, self.refresh, self.client_id]
