@@ -17,7 +17,9 @@ import pytest
 from bsky_network import Xrpc, wait_until
 from servers.fault_proxy import Fault, FaultProxy
 
+from core.connectors import atproto
 from core.connectors import bluesky as bsky
+from core.connectors.atproto import is_tid, new_tid, rkey_for_key, tid_time
 from core.connectors.base import (
     Ambiguous,
     AuthExpired,
@@ -27,7 +29,7 @@ from core.connectors.base import (
     Rejected,
     ServerError,
 )
-from core.connectors.bluesky import BlueskyConnector, new_tid, rkey_for_key, sign_in
+from core.connectors.bluesky import BlueskyConnector, sign_in
 from core.entities import RemotePost
 
 pytestmark = pytest.mark.bluesky
@@ -75,24 +77,24 @@ def reply_of(connector: BlueskyConnector, key: str, text: str, parent_uri: str) 
 
 def test_tids_are_valid_increasing_and_carry_the_time():
     tids = [new_tid() for _ in range(500)]
-    assert all(bsky.is_tid(t) for t in tids)
+    assert all(is_tid(t) for t in tids)
     assert tids == sorted(tids) and len(set(tids)) == 500
-    assert abs(bsky.tid_time(tids[-1]) - time.time()) < 5
+    assert abs(tid_time(tids[-1]) - time.time()) < 5
 
 
 def test_rkey_is_fixed_by_the_outbox_key():
     tid = new_tid()
     assert rkey_for_key(tid) == tid  # a TID key is the rkey itself
     derived = rkey_for_key("4f1c2a9e0b7d4e8f9a6b5c4d3e2f1a0b")  # the store's default uuid hex
-    assert bsky.is_tid(derived)
+    assert is_tid(derived)
     assert derived == rkey_for_key("4f1c2a9e0b7d4e8f9a6b5c4d3e2f1a0b")
     assert derived != rkey_for_key("4f1c2a9e0b7d4e8f9a6b5c4d3e2f1a0c")
-    assert not bsky.is_tid("not-a-tid") and not bsky.is_tid("kzzzzzzzzzzzz")  # top bit set
+    assert not is_tid("not-a-tid") and not is_tid("kzzzzzzzzzzzz")  # top bit set
 
 
 def test_facets_use_utf8_byte_offsets():
     text = "Merci @follower.test ! Voir https://example.org/é?x=1 et #Démocratie 🇫🇷"
-    facets = bsky.facets_for(text, lambda h: "did:plc:abc" if h == "follower.test" else None)
+    facets = atproto.facets_for(text, lambda h: "did:plc:abc" if h == "follower.test" else None)
     raw = text.encode()
     got = [(raw[f["index"]["byteStart"]:f["index"]["byteEnd"]].decode(), f["features"][0]) for f in facets]
     assert got == [
@@ -101,8 +103,8 @@ def test_facets_use_utf8_byte_offsets():
         ("#Démocratie", {"$type": "app.bsky.richtext.facet#tag", "tag": "Démocratie"}),
     ]
     # An unresolvable handle stays plain text; a mention inside a link belongs to the link.
-    assert bsky.facets_for("hi @nobody.test", lambda h: None) == []
-    inside = bsky.facets_for("see https://x.org/@bob.example", lambda h: "did:plc:bob")
+    assert atproto.facets_for("hi @nobody.test", lambda h: None) == []
+    inside = atproto.facets_for("see https://x.org/@bob.example", lambda h: "did:plc:bob")
     assert [f["features"][0]["$type"] for f in inside] == ["app.bsky.richtext.facet#link"]
 
 
@@ -212,7 +214,7 @@ def test_fetch_posts_lists_only_our_own_posts_and_resumes_from_the_cursor(world,
     # A repost of the follower and a reply of ours: neither is one of "our posts".
     x.call("POST", "com.atproto.repo.createRecord", token=mission["accessJwt"], body={
         "repo": mission["did"], "collection": "app.bsky.feed.repost",
-        "record": {"$type": "app.bsky.feed.repost", "subject": theirs, "createdAt": bsky.now_iso()}})
+        "record": {"$type": "app.bsky.feed.repost", "subject": theirs, "createdAt": atproto.now_iso()}})
     ours_reply = post_and_wait(x, mission, "our reply", reply_to=theirs)
     wait_until(lambda: len(x.call("GET", "app.bsky.feed.getAuthorFeed", token=mission["accessJwt"],
                                   params={"actor": mission["did"]})[1]["feed"]) >= 2, what="repost in feed")
@@ -231,7 +233,7 @@ def test_fetch_posts_lists_only_our_own_posts_and_resumes_from_the_cursor(world,
     # A repost of an old post now tops the feed: it must not end the paging early.
     x.call("POST", "com.atproto.repo.createRecord", token=mission["accessJwt"], body={
         "repo": mission["did"], "collection": "app.bsky.feed.repost",
-        "record": {"$type": "app.bsky.feed.repost", "subject": old, "createdAt": bsky.now_iso()}})
+        "record": {"$type": "app.bsky.feed.repost", "subject": old, "createdAt": atproto.now_iso()}})
     wait_until(lambda: x.call("GET", "app.bsky.feed.getAuthorFeed", token=mission["accessJwt"],
                               params={"actor": mission["did"], "limit": 1})[1]["feed"][0]["post"]["uri"] == old["uri"],
                what="the repost on top of the feed")
@@ -284,12 +286,12 @@ def test_fetch_mentions_gives_replies_mentions_and_quotes_since_the_cursor(world
         "features": [{"$type": "app.bsky.richtext.facet#mention", "did": mission["did"]}]}])
     quote = x.call("POST", "com.atproto.repo.createRecord", token=follower["accessJwt"], body={
         "repo": follower["did"], "collection": "app.bsky.feed.post",
-        "record": {"$type": "app.bsky.feed.post", "text": "quoting this", "createdAt": bsky.now_iso(),
+        "record": {"$type": "app.bsky.feed.post", "text": "quoting this", "createdAt": atproto.now_iso(),
                    "embed": {"$type": "app.bsky.embed.record", "record": root}}})[1]
     quote = {"uri": quote["uri"], "cid": quote["cid"]}
     x.call("POST", "com.atproto.repo.createRecord", token=follower["accessJwt"], body={
         "repo": follower["did"], "collection": "app.bsky.feed.like",
-        "record": {"$type": "app.bsky.feed.like", "subject": root, "createdAt": bsky.now_iso()}})
+        "record": {"$type": "app.bsky.feed.like", "subject": root, "createdAt": atproto.now_iso()}})
     wanted = {reply["uri"], mention["uri"], quote["uri"]}
 
     def fetched():
@@ -319,7 +321,7 @@ def test_malformed_items_are_skipped_and_the_rest_kept(world, connector):
             node["post"]["record"]["createdAt"] = "yesterday-ish"
             del node["post"]["indexedAt"]
     skipped: list[str] = []
-    messages, truncated = bsky.flatten_thread(data["thread"], root["uri"], mission["did"], skipped)
+    messages, truncated = atproto.flatten_thread(data["thread"], root["uri"], mission["did"], skipped)
     assert [m.remote_id for m in messages] == [good["uri"]] and truncated == []
     assert len(skipped) == 1 and bad["uri"] in skipped[0]
 
@@ -372,8 +374,8 @@ def test_our_replies_are_never_taken_for_our_posts(world, connector):
         return items if sent.remote_id in items and root["uri"] in items else None
 
     items = wait_until(unfiltered, what="our reply in the unfiltered feed")
-    assert bsky.feed_item_post(items[sent.remote_id], mission["did"])[0] is None
-    post, _ = bsky.feed_item_post(items[root["uri"]], mission["did"])
+    assert atproto.feed_item_post(items[sent.remote_id], mission["did"])[0] is None
+    post, _ = atproto.feed_item_post(items[root["uri"]], mission["did"])
     assert post is not None and post.remote_id == root["uri"]
 
 
@@ -384,7 +386,7 @@ def test_prepare_freezes_the_record(world, connector):
     payload = json.loads(r.payload)
     assert payload["rkey"] == r.key and payload["repo"] == mission["did"]
     assert payload["record"]["reply"] == {"root": root, "parent": root}
-    wait_until(lambda: bsky.now_iso() > payload["record"]["createdAt"], what="the clock to move")
+    wait_until(lambda: atproto.now_iso() > payload["record"]["createdAt"], what="the clock to move")
     sent = connector.send_reply(r)  # sent later: still the frozen record
     got = x.call("GET", "com.atproto.repo.getRecord",
                  params={"repo": mission["did"], "collection": "app.bsky.feed.post", "rkey": r.key})[1]
