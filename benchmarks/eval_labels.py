@@ -6,8 +6,11 @@ Figures are on the labels the user sees: negative = criticism or abuse, positive
 praise, offensive = abuse. By default every figure is on a *test* split (our
 tests/fixtures/labels "test" rows, TweetEval and XLM-T test); ``--val`` prints the
 same on the validation/dev splits instead (the only ones thresholds were chosen on).
-``--baseline`` adds the previous rule set (core/labels/rules_v1.py) and, if
-vaderSentiment is installed, VADER (tone only) as references. Our own texts are
+``--dev-cv DIR`` scores *all* our dev rows (``comments.*`` and ``dev-extra.*``) with the two
+models ``DIR/fold{0,1}/labels.npz`` that ``train_labels.py --exclude-fold k`` trained without
+them: the honest figure on our set for model selection (the shipped model has seen the dev rows).
+``--model PATH`` evaluates another weights file. ``--baseline`` adds the previous rule set
+(core/labels/rules_v1.py) and, if vaderSentiment is installed, VADER (tone only) as references. Our own texts are
 labelled with language="" so language detection is part of every figure.
 """
 
@@ -89,10 +92,10 @@ def evaluate(name: str, fn, eval_dir: Path | None, val: bool, tone_only: bool = 
         gold = [set(r["labels"]) for r in items]
         if not tone_only:
             p, r, _ = prf(["question" in g for g in gold], [bool(m & Q) for m in masks])
-            row["ours_question"] = f"{p:.2f} / {r:.2f}"
-            row["ours_abuse"] = f"{prf(['abuse' in g for g in gold], [bool(m & A) for m in masks])[2]:.2f}"
+            row["ours_question"] = f"{p:.3f} / {r:.3f}"
+            row["ours_abuse"] = f"{prf(['abuse' in g for g in gold], [bool(m & A) for m in masks])[2]:.3f}"
         neg = prf([bool(g & {"criticism", "abuse"}) for g in gold], [bool(m & (C | A)) for m in masks])[2]
-        row["ours_negative"] = f"{neg:.2f}"
+        row["ours_negative"] = f"{neg:.3f}"
         if fn is labels.classify:
             ok = sum(labels.detect_language(r["text"]) == r["lang"] for r in items)
             letters = [r for r in items if sum(ch.isalpha() for ch in r["text"]) >= 3]
@@ -105,19 +108,49 @@ def evaluate(name: str, fn, eval_dir: Path | None, val: bool, tone_only: bool = 
     d = eval_dir / "tweeteval" / "sentiment"
     texts, gold = lines(d / f"{s}_text.txt"), [int(x) for x in lines(d / f"{s}_labels.txt")]
     pred = [tone_of(m) for m in many(fn, texts, ["en"] * len(texts))]
-    row["te_sentiment"] = (f"{prf([g == 0 for g in gold], [p == 0 for p in pred])[2]:.2f}; "
-                           f"{macro_recall(gold, pred):.2f}")
+    row["te_sentiment"] = (f"{prf([g == 0 for g in gold], [p == 0 for p in pred])[2]:.3f}; "
+                           f"{macro_recall(gold, pred):.3f}")
     if not tone_only:
         d = eval_dir / "tweeteval" / "offensive"
         texts, gold = lines(d / f"{s}_text.txt"), [x == "1" for x in lines(d / f"{s}_labels.txt")]
-        row["te_offensive"] = f"{macro_f1(gold, [bool(m & A) for m in many(fn, texts, ['en'] * len(texts))]):.2f}"
+        row["te_offensive"] = f"{macro_f1(gold, [bool(m & A) for m in many(fn, texts, ['en'] * len(texts))]):.3f}"
     per = []
     for folder, code in XLMT.items():
         d = eval_dir / "xlm-t" / folder
         texts, gold = lines(d / f"{s}_text.txt"), [int(x) for x in lines(d / f"{s}_labels.txt")]
         per.append((code, macro_recall(gold, [tone_of(m) for m in many(fn, texts, [code] * len(texts))])))
-    row["xlmt"] = " ".join(f"{c} {v:.2f}" for c, v in per) + f"; mean {sum(v for _, v in per) / len(per):.2f}"
+    row["xlmt"] = " ".join(f"{c} {v:.3f}" for c, v in per) + f"; mean {sum(v for _, v in per) / len(per):.3f}"
     return row
+
+
+def use_model(path: Path) -> None:
+    from core.labels import engine
+
+    engine._model = engine._Model(path)
+
+
+def dev_cv(folds_dir: Path) -> None:
+    """Our dev rows, each scored by the fold model that did not train on it."""
+    from benchmarks.train_labels import dev_fold
+
+    rows = [json.loads(x) for pat in ("comments.*.jsonl", "dev-extra.*.jsonl")
+            for f in sorted(glob.glob(str(OURS / pat))) for x in lines(Path(f))]
+    rows = [r for r in rows if r["split"] == "dev"]
+    masks: dict[str, int] = {}
+    for k in (0, 1):
+        use_model(folds_dir / f"fold{k}" / "labels.npz")
+        part = [r for r in rows if dev_fold(r["id"]) == k]
+        for r, m in zip(part, labels.classify_many([r["text"] for r in part], [""] * len(part)), strict=True):
+            masks[r["id"]] = m
+    gold = [set(r["labels"]) for r in rows]
+    pred = [masks[r["id"]] for r in rows]
+    p, r, _ = prf(["question" in g for g in gold], [bool(m & Q) for m in pred])
+    neg = prf([bool(g & {"criticism", "abuse"}) for g in gold], [bool(m & (C | A)) for m in pred])
+    ab = prf(["abuse" in g for g in gold], [bool(m & A) for m in pred])
+    pr = prf(["praise" in g for g in gold], [bool(m & P) for m in pred])
+    print(f"dev rows, 2-fold ({len(rows)}): question P/R {p:.3f} / {r:.3f}; criticism-or-abuse P/R/F1 "
+          f"{neg[0]:.3f}/{neg[1]:.3f}/{neg[2]:.3f}; abuse P/R/F1 {ab[0]:.3f}/{ab[1]:.3f}/{ab[2]:.3f}; "
+          f"praise F1 {pr[2]:.3f}")
 
 
 def timing(texts: list[str]) -> str:
@@ -139,8 +172,15 @@ def main(argv=None) -> int:
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--baseline", action="store_true")
     ap.add_argument("--val", action="store_true", help="validation/dev splits instead of test")
+    ap.add_argument("--dev-cv", metavar="DIR", help="honest figures on all our dev rows from two fold models")
+    ap.add_argument("--model", metavar="PATH", help="evaluate this labels.npz instead of the shipped one")
     args = ap.parse_args(argv)
     eval_dir = Path(args.eval)
+    if args.dev_cv:
+        dev_cv(Path(args.dev_cv))
+        return 0
+    if args.model:
+        use_model(Path(args.model))
     runs = [("new", labels.classify, False)]
     if args.baseline:
         runs.append(("rules v1", rules_v1.classify, False))

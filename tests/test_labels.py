@@ -145,6 +145,24 @@ def test_shouting_and_warnings_are_not_abuse(text, lang):
     assert not classify(text, lang) & Label.ABUSE
 
 
+@pytest.mark.parametrize("text, allowed", [
+    ("He is a paid liar and a disgrace to this country", True),
+    ("You're a hypocrite, everyone knows it", True),
+    ("This decision is shameful and a disgrace to the ministry", False),
+    ("The new visa rules are a disgrace", False),
+])
+def test_criticism_words_count_as_abuse_only_when_aimed_at_a_person(text, allowed):
+    # the guard on a confident model score: "He is a liar" insults, "this is shameful" judges a decision
+    facts = engine._Facts(text, "en", engine.normalise(text))
+    assert facts.by.get("criticism") and not facts.by.get("abuse")
+    assert engine._abuse_allowed(facts) is allowed
+
+
+def test_a_decision_called_a_disgrace_is_criticism_not_abuse():
+    mask = classify("This decision is shameful and a disgrace to the ministry.", "en")
+    assert mask & Label.CRITICISM and not mask & Label.ABUSE
+
+
 def test_abuse_aimed_at_us_is_criticism_too_but_not_at_another_commenter():
     assert classify("Useless bunch of clowns, you never answer a single email.", "en") & Label.CRITICISM
     assert classify("@Petro_88 закрий рота, дурню, ти нічого не тямиш у політиці", "uk") == Label.ABUSE
