@@ -149,7 +149,7 @@ class LabelWhy:
 
 
 def thread_reasons(store: Store, thread_id: int) -> LabelWhy:
-    """Explain a thread's automatic labels from its follower messages (read lane)."""
+    """Explain a thread's automatic labels from its follower messages (the window runs it on its labeller lane)."""
     facts = store.thread_label_facts(thread_id)
     if facts is None:
         return LabelWhy(thread_id, (), None)

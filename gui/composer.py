@@ -85,7 +85,7 @@ class Composer(QWidget):
         target_row.addWidget(self.target, 1)
         # Which follower message the reply answers (remote id; None: core.replytarget's default).
         self.reply_to: str | None = None
-        # (thread id, remote id) of the default message to answer, worked out on the read lane
+        # (thread id, remote id) of the default message to answer, worked out on the labeller lane
         # (it runs the labeller, which must not load or run on the GUI thread).
         self._default_target: tuple[int | None, str | None] = (None, None)
         self.target_button = QToolButton()

@@ -185,10 +185,10 @@ def thread_detail(runner: Runner, thread_id: int, on_done: Done, on_fail: Fail =
 
 def default_reply_target(runner: Runner, detail: ThreadDetail, on_done: Done) -> None:
     """The remote id a reply to ``detail``'s thread answers by default (it runs the labeller:
-    never on the GUI thread)."""
+    on its lane, never on the GUI thread nor ahead of a page)."""
     from core import replytarget
 
-    runner.read(lambda _s: replytarget.default_target(detail), on_done, lambda _e: None)
+    runner.labeller(lambda _s: replytarget.default_target(detail), on_done, lambda _e: None)
 
 
 def budget_bar(runner: Runner, account_id: int | None, now: int, on_done: Done, on_fail: Fail = None) -> None:
@@ -498,7 +498,7 @@ def labels_pending(runner: Runner, on_done: Done) -> None:
 
 
 def label_reasons(runner: Runner, thread_id: int, on_done: Done) -> None:
-    """Why a thread has its automatic labels (cue words, scores), computed on the read lane."""
+    """Why a thread has its automatic labels (cue words, scores), computed on the labeller's lane."""
     from core import relabel
 
-    runner.read(lambda s: relabel.thread_reasons(s, thread_id), on_done, lambda _e: None)
+    runner.labeller(lambda s: relabel.thread_reasons(s, thread_id), on_done, lambda _e: None)

@@ -1,11 +1,13 @@
 """The one way the window runs core work off the GUI thread.
 
-Three lanes, each a worker thread with its own SQLite connection (a Store belongs
+Lanes, each a worker thread with its own SQLite connection (a Store belongs
 to the thread that opened it):
 
 * ``read``  - list pages and thread details: what the user waits for;
 * ``figures`` - counts and budget figures, which can take longer on a big workspace
   and must not delay a page;
+* ``labeller`` - the labeller on one thread (why its labels, whom a reply answers): its
+  model loads on first use (~0.3 s), which must not delay a page either;
 * ``write`` - short writes the user makes (draft, queue, dismiss, labels, budget),
   serialized so they happen in the order the user made them;
 * ``long``  - sync, send, import: long work with progress and Cancel; it commits in
@@ -211,7 +213,7 @@ class _Lane:
 
 
 class Runner(QObject):
-    """Runs tasks on the read, write and long lanes of one workspace."""
+    """Runs tasks on the lanes of one workspace (read, figures, labeller, write, long)."""
 
     failed = Signal(object)  # an exception no caller handled (shown by the window)
     long_started = Signal(object)  # LongTask
@@ -229,6 +231,7 @@ class Runner(QObject):
         self._lanes = {
             "read": _Lane("read", self.path, readonly=False),
             "figures": _Lane("figures", self.path, readonly=False),
+            "labeller": _Lane("labeller", self.path, readonly=False),
             "write": _Lane("write", self.path, readonly=False),
             "long": _Lane("long", self.path, readonly=False),
         }
@@ -253,6 +256,10 @@ class Runner(QObject):
     def figures(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
                 on_fail: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
         return self._submit("figures", fn, on_done, on_fail, None)
+
+    def labeller(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
+                 on_fail: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
+        return self._submit("labeller", fn, on_done, on_fail, None)
 
     def write(self, fn: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
               on_fail: Callable[[BaseException], None] | None = None,

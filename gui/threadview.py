@@ -75,7 +75,7 @@ class ThreadView(QTextBrowser):
         self.detail: ThreadDetail | None = None
         self.post_expanded = False
         self.account_name = self.tr("Us")
-        self.why = None  # why the shown thread has its labels (core.relabel.LabelWhy), from the read lane
+        self.why = None  # why the shown thread has its labels (core.relabel.LabelWhy), from the labeller lane
         self.setPlaceholderText(self.tr("Select a thread on the left."))
 
     def loadResource(self, _type, _url):

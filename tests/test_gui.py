@@ -471,3 +471,32 @@ def test_typing_into_a_thread_a_sync_merged_away_says_so(make_window, qtbot):
     assert "joined to the thread of the comment it answers" in w.composer.save_state.toolTip()
     assert "joined to the thread of the comment it answers" in w.messages.text.text()  # said where it shows
     assert w.composer.editor.toPlainText() == "Dear follower"  # the text is still there to copy
+
+
+def test_a_busy_labeller_does_not_hold_up_the_list(make_window, qtbot, monkeypatch):
+    # The labeller's model loads on first use (~0.3 s at start): whom a reply answers and why a
+    # thread has its labels run on their own lane, so a view's page never waits behind them.
+    import threading
+
+    from core import replytarget
+    from core.models import View
+
+    gate, asked = threading.Event(), threading.Event()
+    real = replytarget.default_target
+
+    def held(detail):
+        asked.set()
+        gate.wait(20)
+        return real(detail)
+
+    monkeypatch.setattr(replytarget, "default_target", held)
+    try:
+        w = make_window()
+        qtbot.waitUntil(asked.is_set, timeout=5000)  # the selected thread asked whom a reply answers
+        for view in (View.QUESTIONS, View.ALL):
+            before = w.model.pages_loaded
+            w.sidebar.select_view(view)
+            qtbot.waitUntil(lambda before=before: w.model.pages_loaded > before, timeout=3000)
+        assert not gate.is_set() and w.model.rowCount() > 0
+    finally:
+        gate.set()
