@@ -31,13 +31,6 @@ PERIOD = Period("d", T0, T0 + DAY)
 
 
 @pytest.fixture
-def vault():
-    secrets.use_session_memory()
-    yield
-    secrets.reset()
-
-
-@pytest.fixture
 def store(tmp_path):
     with Store.open(tmp_path / "ws.sqlite") as s:
         yield s

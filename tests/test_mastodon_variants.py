@@ -38,14 +38,6 @@ DEV_OTHER_TOKEN = "__MASTODON_PY_TEST_ACCESS_TOKEN_3"
 
 
 @pytest.fixture
-def vault():
-    """Secrets in this process only (the tests need no keychain)."""
-    secrets.use_session_memory()
-    yield
-    secrets.reset()
-
-
-@pytest.fixture
 def takahe():
     with MastodonServer(variant="takahe") as server:
         yield server

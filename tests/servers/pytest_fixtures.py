@@ -17,6 +17,14 @@ from .keychain import missing_programs, secret_service
 from .mastodon_server import MastodonServer
 
 
+@pytest.fixture
+def vault():
+    """Secrets in this process only, for tests that need no keychain."""
+    secrets.use_session_memory()
+    yield
+    secrets.reset()
+
+
 @pytest.fixture(scope="session")
 def secret_service_env(tmp_path_factory):
     """One private D-Bus session with an unlocked gnome-keyring for the test run."""
