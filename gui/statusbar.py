@@ -82,8 +82,10 @@ class StatusBar(QStatusBar):
         if task is None:
             return
         # Both come translated: the label from whoever started the task, the progress from gui.tasks.
+        # "Labelling comments: labelling comments" says it twice: a progress that only repeats the label is left out.
+        repeats = task.message.casefold() == task.label.casefold()
         self.task_label.setText(self.tr("{task}: {progress}").format(task=task.label, progress=task.message)
-                                if task.message else task.label)
+                                if task.message and not repeats else task.label)
         if task.total > 0:
             self.progress.setRange(0, task.total)
             self.progress.setValue(min(task.done, task.total))

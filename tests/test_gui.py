@@ -500,3 +500,15 @@ def test_a_busy_labeller_does_not_hold_up_the_list(make_window, qtbot, monkeypat
         assert not gate.is_set() and w.model.rowCount() > 0
     finally:
         gate.set()
+
+
+def test_a_tasks_progress_that_repeats_its_name_is_said_once(qtbot):
+    from gui.statusbar import StatusBar
+    from gui.tasks import LongTask
+
+    status = StatusBar()
+    qtbot.addWidget(status)
+    status.show_task(LongTask("Labelling comments", done=0, total=10, message="labelling comments"))
+    assert status.task_label.text() == "Labelling comments"
+    status.show_task(LongTask("Syncing", done=1, total=3, message="Embassy: 40 new comments"))
+    assert status.task_label.text() == "Syncing: Embassy: 40 new comments"
