@@ -26,7 +26,8 @@ the draft journal's replay) and checks:
    same server into a new workspace gets (same posts, messages, thread links).
 
     python -m benchmarks.crash_harness [--kills 100] [--seed 1] [--workers 2] [--only K]
-        [--aim PHASE --delay MIN MAX] [--tweets N] [--sabotage journal|dedupe]
+        [--aim PHASE --delay MIN MAX] [--tweets N] [--import-at-least S]
+        [--sabotage journal|dedupe]
 
 Prints one line per kill and a summary table; exit code 0 only when every kill
 passed. ``--sabotage`` runs a control (one safeguard broken on purpose), which must fail.
@@ -585,27 +586,46 @@ HEADER = (f"{'kill':>4s} {'aim':22s} {'after':>5s} {'phase':8s} {'schema':8s} {'
           f"{'lost s':>6s} {'queued':>6s} {'sending':>7s} {'sent':>5s} {'bkup':>4s} {'synced':>6s} {'time':>5s}")
 
 
-def _clean_import(base: Path) -> tuple:
-    """What the archive gives when imported into an empty workspace, undisturbed."""
+def _clean_import(base: Path) -> tuple[tuple, float]:
+    """What the archive gives when imported into an empty workspace, undisturbed, and how long it took."""
     from core.importers import import_x_archive
     from core.store import Store
 
+    for leftover in base.glob("clean.sqlite*"):
+        leftover.unlink()
+    started = time.perf_counter()
     with Store.open(base / "clean.sqlite") as s:
         import_x_archive(s, base / "archive", account="Archive")
-        return _import_fingerprint(s)[1:]
+        return _import_fingerprint(s)[1:], time.perf_counter() - started
+
+
+def _archive(base: Path, tweets: int, seed: int, import_at_least: float, out) -> tuple:
+    """Write the archive the child imports; with ``import_at_least``, grow it until its
+    undisturbed import takes that long here, so kills aimed seconds into the import land
+    inside it on a fast machine too (the child's import, under load, only takes longer)."""
+    from benchmarks.gen_x_archive import generate
+
+    for _ in range(4):
+        shutil.rmtree(base / "archive", ignore_errors=True)
+        generate(base / "archive", tweets, seed=seed)
+        expected, seconds = _clean_import(base)
+        if seconds >= import_at_least:
+            break
+        tweets = int(tweets * import_at_least / seconds * 1.2)
+    if import_at_least:
+        print(f"archive: {tweets} tweets, imported undisturbed in {seconds:.2f} s", file=out, flush=True)
+    return expected
 
 
 def run(kills: int, seed: int = 1, *, workers: int = 2, only: int | None = None, sabotage: str | None = None,
-        aims: dict = AIMS, tweets: int = ARCHIVE_TWEETS, out=sys.stdout) -> list[Round]:
+        aims: dict = AIMS, tweets: int = ARCHIVE_TWEETS, import_at_least: float = 0.0,
+        out=sys.stdout) -> list[Round]:
     """Run the rounds (``workers`` at a time, each in a process of its own) and print a line each."""
-    from benchmarks.gen_x_archive import generate
-
     todo = [p for p in plans(kills, seed, sabotage, aims) if only is None or p.kill == only]
     base = Path(tempfile.mkdtemp(prefix="parley-crash-archive-"))
     rounds: list[Round] = []
     try:
-        generate(base / "archive", tweets, seed=seed)
-        expected = _clean_import(base)
+        expected = _archive(base, tweets, seed, import_at_least, out)
         print(HEADER, file=out, flush=True)
         ctx = multiprocessing.get_context("spawn")  # fresh processes: no state shared with the caller
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
@@ -682,13 +702,16 @@ def main() -> int:
     p.add_argument("--delay", type=float, nargs=2, default=(0.4, 0.8), metavar=("MIN", "MAX"),
                    help="with --aim: the kill comes this many seconds after the phase began")
     p.add_argument("--tweets", type=int, default=ARCHIVE_TWEETS, help="the size of the archive imported")
+    p.add_argument("--import-at-least", type=float, default=0.0, metavar="S",
+                   help="grow the archive until its undisturbed import takes S seconds here")
     p.add_argument("--sabotage", choices=sorted(SABOTAGE),
                    help="a control: break one safeguard on purpose; the harness must then fail ("
                         + "; ".join(f"{k}: {v}" for k, v in SABOTAGE.items()) + ")")
     args = p.parse_args()
     t = time.time()
     rounds = run(args.kills, args.seed, workers=args.workers, only=args.only, sabotage=args.sabotage,
-                 aims={args.aim: (1.0, tuple(args.delay))} if args.aim else AIMS, tweets=args.tweets)
+                 aims={args.aim: (1.0, tuple(args.delay))} if args.aim else AIMS, tweets=args.tweets,
+                 import_at_least=args.import_at_least)
     print("\n" + summary(rounds, time.time() - t))
     return 0 if rounds and all(r.ok for r in rounds) else 1
 

@@ -81,22 +81,24 @@ def test_a_hundred_kills():
     assert sum(p.aim in ("start", "open") for p in crash_harness.plans(100, 1)) >= 10
 
 
-LONG_IMPORT = {"import": (1.0, (1.3, 2.0))}  # kills 1.3-2 s into an import that takes 2-3 s
+# Kills 1.3-2 s into an import that takes at least 3 s undisturbed on this machine (the
+# archive grows until it does: a fixed size imported fast enough on CI to dodge the kills).
+LONG_IMPORT = {"aims": {"import": (1.0, (1.3, 2.0))}, "tweets": 60000, "import_at_least": 3.0}
 
 
 @pytest.mark.slow
 def test_kills_inside_a_long_import_lose_no_draft():
     # An import holds the workspace's write lock for seconds: the draft journal is what
     # keeps the typing meanwhile.
-    rounds, report = _run(6, seed=2, aims=LONG_IMPORT, tweets=60000)
+    rounds, report = _run(6, seed=2, **LONG_IMPORT)
     assert all(r.ok for r in rounds), report
-    assert _count(rounds, "import", "cut") >= 3, report
+    assert _count(rounds, "import", "cut") >= 4, report
 
 
 @pytest.mark.slow
 def test_the_harness_catches_a_lost_draft():
     # Control: the same kills without the draft journal lose more than a second of typing.
-    rounds, report = _run(6, seed=2, aims=LONG_IMPORT, tweets=60000, sabotage="journal")
+    rounds, report = _run(6, seed=2, sabotage="journal", **LONG_IMPORT)
     assert sum(r.failed("draft") for r in rounds) >= 3, report
     assert not any(r.failed(what) for r in rounds for what in ("outbox", "import", "sync", "integrity")), report
 
