@@ -55,6 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 ARCHIVE_TWEETS = 20000  # about 0.6 s to import: a good share of the kills land inside it
+IMPORT_AT_LEAST = 0.5  # s; on a faster machine the archive grows until its import takes this long
 DRAFT_SLACK = 1.0  # seconds of typing a crash may lose
 # Where the kills aim: while Python starts, while the workspace opens, or at work.
 # ("import", into the import, is for the controls.) aim: (share of the kills, delay range in s)
@@ -618,7 +619,7 @@ def _archive(base: Path, tweets: int, seed: int, import_at_least: float, out) ->
 
 
 def run(kills: int, seed: int = 1, *, workers: int = 2, only: int | None = None, sabotage: str | None = None,
-        aims: dict = AIMS, tweets: int = ARCHIVE_TWEETS, import_at_least: float = 0.0,
+        aims: dict = AIMS, tweets: int = ARCHIVE_TWEETS, import_at_least: float = IMPORT_AT_LEAST,
         out=sys.stdout) -> list[Round]:
     """Run the rounds (``workers`` at a time, each in a process of its own) and print a line each."""
     todo = [p for p in plans(kills, seed, sabotage, aims) if only is None or p.kill == only]
@@ -702,7 +703,7 @@ def main() -> int:
     p.add_argument("--delay", type=float, nargs=2, default=(0.4, 0.8), metavar=("MIN", "MAX"),
                    help="with --aim: the kill comes this many seconds after the phase began")
     p.add_argument("--tweets", type=int, default=ARCHIVE_TWEETS, help="the size of the archive imported")
-    p.add_argument("--import-at-least", type=float, default=0.0, metavar="S",
+    p.add_argument("--import-at-least", type=float, default=IMPORT_AT_LEAST, metavar="S",
                    help="grow the archive until its undisturbed import takes S seconds here")
     p.add_argument("--sabotage", choices=sorted(SABOTAGE),
                    help="a control: break one safeguard on purpose; the harness must then fail ("
