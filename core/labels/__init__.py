@@ -58,8 +58,21 @@ def mask_of(label_names: list[str] | tuple[str, ...]) -> int:
     return mask
 
 
-from .engine import Labelled, classify, classify_many, explain  # noqa: E402
-from .language import detect_language  # noqa: E402
+# The labeller's modules load on first use: the store and the window's first paint need
+# only the names above (the engine, its rules and lexicons cost ~25 ms of start-up).
+_LAZY = {"Labelled": "engine", "classify": "engine", "classify_many": "engine", "explain": "engine",
+         "detect_language": "language"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "LABEL_NAMES", "NAME_TO_LABEL", "Label", "Labelled", "classify", "classify_many", "detect_language",

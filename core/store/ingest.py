@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from .. import labels as labels_mod
 from ..definitions import summarize_thread
 from ..entities import Batch, RemoteMessage, RemotePost
-from ..labels import learning
 from ..labels.mentions import addressed_text, our_names
 from ..models import IngestResult
 from .admission import _admissible, _dedupe, _parents_first
@@ -367,6 +366,8 @@ class IngestMixin(LabellingMixin, AuthorBookMixin, ThreadJoinMixin):
         pass will label them."""
         if not new_rows or len(to_label) > INLINE_LABEL_MAX:
             return 0, {}
+        from ..labels import learning  # the labeller loads on first use, not with the store (start-up)
+
         state = self.label_state()
         if state is None or state.cursor < first_new - 1 or state.version != learning.labeller_version():
             return 0, {}

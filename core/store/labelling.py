@@ -16,10 +16,13 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .. import labels as labels_mod
-from ..labels import learning
 from .connection import StoreBase
+
+if TYPE_CHECKING:
+    from ..labels import learning
 
 STATE_KEY = "labels.state"
 LEARNING_REV_KEY = "labels.learning_rev"
@@ -154,6 +157,8 @@ class LabellingMixin(StoreBase):
 
     def learning_model(self) -> learning.Model:
         """The correction model (cached until the next correction)."""
+        from ..labels import learning  # the labeller loads on first use, not with the store (start-up)
+
         rev = self._scalar("SELECT value FROM meta WHERE key = ?", (LEARNING_REV_KEY,)) or "0"
         cached = self._learning_cache
         if cached is not None and cached[0] == rev:
@@ -177,6 +182,8 @@ class LabellingMixin(StoreBase):
     def _learn_from_correction(self, thread_id: int, mask: int, now: int | None = None) -> None:
         """The user set ``mask`` on a thread: the workspace's model learns from the thread's first
         follower message (inside the caller's transaction)."""
+        from ..labels import learning
+
         first = self._first_follower_message(thread_id)
         if first is None:
             return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Sequence
 
 from ..errors import BadInput
@@ -36,7 +35,10 @@ class OutboxMixin(StoreBase):
         if not text.strip():
             raise BadInput("the reply is empty")
         now = now or int(time.time())
-        key = key or uuid.uuid4().hex
+        if not key:
+            import uuid  # here, not at the top: the store loads at start-up, a reply is queued later
+
+            key = uuid.uuid4().hex
         with self.transaction():
             row = self._one("SELECT account_id FROM threads WHERE id = ?", (thread_id,))
             if row is None:
