@@ -197,6 +197,26 @@ def test_close_calls_follow_the_users_corrections_only_with_comments_left_as_the
         assert now(with_kept, text) == O
 
 
+def test_a_word_repeated_many_times_does_not_carry_what_corrections_taught_it():
+    """Comments full of mentions ("@user" ten times) once flipped to abuse after the user
+    marked a few abusive comments that also mentioned someone: the repeated word counted
+    ten times over the rest of the text."""
+    abusive = ["@user bless your heart, keep embarrassing yourself", "@user the absolute state of you",
+               "@user nobody asked you, bot", "@user enjoy your echo chamber, sheep", "@user you people are a joke"]
+    model = learning.Model()
+    for text in abusive:
+        lab = labels.explain(text, "en")
+        if not lab.mask & A:  # the user marks the ones the labeller missed
+            learning.learn(model, lab, text, lab.mask & ~O | A)
+    assert model.corrections >= 4
+    mentions = "@user " * 12 + "see you at the reception"
+    lab = labels.explain(mentions, "en")
+    assert not lab.mask & A
+    assert not learning.adjust(lab, model, mentions).mask & A
+    features = learning.hashed(mentions)
+    assert abs(sum(x * x for f, x in features.items() if f < learning.EXACT) - 1.0) < 1e-9
+
+
 # -- answer next --------------------------------------------------------------------------------------
 
 

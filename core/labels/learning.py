@@ -17,10 +17,10 @@ message it computes
    comments differ from the training data.
 2. **Similar comments.** ``x_f`` are the message's feature strings
    (:func:`core.labels.features.grams`, the very features the labeller's heads use) hashed
-   into 2**18 buckets and scaled by 1/sqrt(count), plus the labeller's five raw scores;
-   their weights start at zero and take gradient steps of log-loss (small L2 pull to zero)
-   on each correction and on a few recent comments left as they were. A comment much like
-   corrected ones moves; an unrelated one does not.
+   into 2**18 buckets, each present once and the vector scaled to unit length, plus the
+   labeller's five raw scores; their weights start at zero and take gradient steps of
+   log-loss (small L2 pull to zero) on each correction and on a few recent comments left
+   as they were. A comment much like corrected ones moves; an unrelated one does not.
 3. **The same text.** One more feature per whole text (ids from ``EXACT``) takes what the
    shared features did not: the same text corrected once flips.
 
@@ -72,7 +72,7 @@ AGREE = 0.35  # ... with the user by this much (|p - target| below it)
 MIN_GRADIENT = 0.1
 BACKGROUND_WEIGHT = 1.0
 BACKGROUND = 8  # recent comments left as they were, per correction
-VERSION = "learning-2"
+VERSION = "learning-3"
 
 
 @functools.cache
@@ -133,8 +133,9 @@ def _bucket(g: str) -> int:
 
 
 def hashed(text: str) -> dict[int, float]:
-    """The message's feature strings hashed into buckets, scaled to unit length-ish, and
-    one feature of the whole text (``EXACT`` + its hash: what the same text learned).
+    """The message's feature strings hashed into buckets (each present once, the vector of
+    unit length), and one feature of the whole text (``EXACT`` + its hash: what the same
+    text learned).
 
     The same feature strings as :func:`core.labels.features.grams`; a word's buckets are
     cached (character grams never cross a word), so a message costs a look-up per word."""
@@ -145,21 +146,18 @@ def hashed(text: str) -> dict[int, float]:
     cache = _HASHES
     if len(cache) > 200_000:
         cache.clear()
-    out: dict[int, float] = {}
-    n = 0
+    present: set[int] = set()
     for t in toks:
         ks = cache.get(t)
         if ks is None:
             ks = cache[t] = [_bucket(g) for g in word_grams(t)]
-        n += len(ks)
-        for k in ks:
-            out[k] = out.get(k, 0.0) + 1.0
-    for g in bigrams(toks):
-        k = _bucket(g)
-        out[k] = out.get(k, 0.0) + 1.0
-    n += len(toks) - 1
-    scale = 1.0 / math.sqrt(n)
-    out = {k: v * scale for k, v in out.items()}
+        present.update(ks)
+    present.update(_bucket(g) for g in bigrams(toks))
+    # Each feature once, the vector of unit length: a word repeated ("@user" ten times)
+    # counted ten times outweighed the rest, and what a correction taught that word
+    # flipped every comment full of it.
+    scale = 1.0 / math.sqrt(len(present))
+    out = dict.fromkeys(present, scale)
     out[EXACT + _bucket(" ".join(folded.split()))] = 1.0
     return out
 
