@@ -1,6 +1,7 @@
 """Does the workspace learn from the user's corrections? (issue 12)
 
     python benchmarks/eval_learning.py [--eval ../shared/eval] [--seeds 12 13 14 15 16] [--store]
+        [--stream mixed|sentiment|offensive]
 
 Replays 2,000 comments as one workspace's stream: the dev rows of tests/fixtures/labels
 (all four labels known) and validation data only (never a test split; the dev rows and
@@ -72,6 +73,17 @@ def load(eval_dir: Path, seed: int) -> list[tuple[str, str, int, int, str]]:
     return rows
 
 
+def load_one(eval_dir: Path, source: str, seed: int) -> list[tuple[str, str, int, int, str]]:
+    """One validation split alone as the workspace's stream (1,300 comments): a user whose
+    judgement is that split's, e.g. TweetEval's "offensive", broader than our abuse."""
+    d = eval_dir / "tweeteval" / source
+    known, gold = {"sentiment": (C | P, {"0": C, "1": 0, "2": P}), "offensive": (A, {"0": 0, "1": A})}[source]
+    rows = [(text, "en", known, gold[y.strip()], f"tweeteval {source} val")
+            for text, y in zip(lines(d / "val_text.txt"), lines(d / "val_labels.txt"), strict=True)]
+    random.Random(seed).shuffle(rows)
+    return rows[:1300]
+
+
 def seen(pred: int, known: int) -> int:
     """What a source's labels can say about a prediction (sentiment: abuse reads as negative)."""
     if known == C | P and pred & A:
@@ -137,12 +149,15 @@ def main() -> None:
     p.add_argument("--seeds", type=int, nargs="+", default=[12, 13, 14, 15, 16],
                    help="stream orders to replay (the mean is printed too: one order is noisy)")
     p.add_argument("--store", action="store_true", help="replay through a real workspace file")
+    p.add_argument("--stream", choices=("mixed", "sentiment", "offensive"), default="mixed",
+                   help="the replayed stream: the mix above (default), or one TweetEval val split alone "
+                        "(1,300 comments, accuracy on the last 800)")
     args = p.parse_args()
-    tail = 1500
+    tail = 1500 if args.stream == "mixed" else 800
     ns = (0, 50, 200, 500)
     results: dict[int, list[tuple[float, int]]] = {}
     for seed in args.seeds:
-        rows = load(Path(args.eval), seed)
+        rows = load(Path(args.eval), seed) if args.stream == "mixed" else load_one(Path(args.eval), args.stream, seed)
         if seed == args.seeds[0]:
             print(f"{len(rows):,} comments (dev/val splits); accuracy on the last {tail:,}")
             by_src: dict[str, int] = {}
