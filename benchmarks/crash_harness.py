@@ -606,11 +606,11 @@ def _archive(base: Path, tweets: int, seed: int, import_at_least: float, out) ->
     inside it on a fast machine too (the child's import, under load, only takes longer)."""
     from benchmarks.gen_x_archive import generate
 
-    for _ in range(4):
+    for attempt in range(4):
         shutil.rmtree(base / "archive", ignore_errors=True)
         generate(base / "archive", tweets, seed=seed)
         expected, seconds = _clean_import(base)
-        if seconds >= import_at_least:
+        if seconds >= import_at_least or attempt == 3:
             break
         tweets = int(tweets * import_at_least / seconds * 1.2)
     if import_at_least:
